@@ -1,0 +1,92 @@
+package io.pulse.alerts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides which alerts one new score calls for: the escalation table for the interaction itself,
+ * the band of each of its series' rolling windows, and the trend tests of trend dimensions.
+ */
+final class AlertRules {
+
+  private final AlertConfig config;
+  private final SeriesWindows windows;
+
+  AlertRules(AlertConfig config, SeriesWindows windows) {
+    this.config = config;
+    this.windows = windows;
+  }
+
+  List<Candidate> evaluate(InteractionScore score, Instant now) {
+    List<Candidate> candidates = new ArrayList<>();
+    interaction(score, now, candidates);
+    for (SeriesKey key : score.series()) {
+      WindowStats stats = windows.current(key, now);
+      aggregate(key, stats, candidates);
+      if (config.trend().dimensions().contains(key.dimension())) {
+        trend(key, stats, windows.baseline(key, now), candidates);
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * Single-interaction rules. Scores older than one window (e.g. a history import) only feed the
+   * series: alerting on last year's e-mail would be noise.
+   */
+  private void interaction(InteractionScore score, Instant now, List<Candidate> out) {
+    if (Duration.between(score.occurredAt(), now).compareTo(config.trend().window()) > 0) {
+      return;
+    }
+    SeriesKey customer = new SeriesKey(Dimension.CUSTOMER, score.customerKey());
+    Band band = config.bands().classify(score.score());
+    int negative = config.bands().isNegative(score.score()) ? 1 : 0;
+    Evidence evidence =
+        new Evidence(score.score(), 1, negative, null, score.occurredAt(), score.occurredAt());
+    if (band == Band.ORANGE || band == Band.RED) {
+      out.add(
+          new Candidate(
+              AlertKind.NEGATIVE_INTERACTION, customer, band, evidence, score.interactionId()));
+    } else if (score.score() > config.escalation().successAbove()) {
+      out.add(
+          new Candidate(
+              AlertKind.SUCCESS_STORY, customer, Band.GREEN, evidence, score.interactionId()));
+    }
+  }
+
+  private void aggregate(SeriesKey key, WindowStats stats, List<Candidate> out) {
+    if (stats.count() < config.trend().aggregateMinCount()) {
+      return;
+    }
+    Band band = config.bands().classify(stats.mean());
+    if (band == Band.ORANGE || band == Band.RED) {
+      out.add(new Candidate(AlertKind.AGGREGATE_BAND, key, band, evidence(stats, null), null));
+    }
+  }
+
+  private void trend(SeriesKey key, WindowStats stats, Baseline baseline, List<Candidate> out) {
+    AlertConfig.Trend trend = config.trend();
+    Band level = config.bands().classify(stats.mean()).max(Band.ORANGE);
+    if (stats.negatives() >= trend.negativeCount()) {
+      out.add(new Candidate(AlertKind.NEGATIVE_COUNT, key, level, evidence(stats, null), null));
+    }
+    if (stats.count() < trend.minCount() || baseline.windows() < trend.minBaselineWindows()) {
+      return;
+    }
+    double zMean = baseline.zScore(stats.mean());
+    if (zMean <= -trend.zThreshold()) {
+      out.add(new Candidate(AlertKind.TREND_DROP, key, level, evidence(stats, zMean), null));
+    }
+    double zShare = baseline.zShare(stats.negativeShare(), stats.count());
+    if (zShare >= trend.zThreshold()) {
+      out.add(new Candidate(AlertKind.NEGATIVE_SHARE, key, level, evidence(stats, zShare), null));
+    }
+  }
+
+  private static Evidence evidence(WindowStats stats, Double z) {
+    return new Evidence(
+        stats.mean(), stats.count(), stats.negatives(), z, stats.start(), stats.end());
+  }
+}

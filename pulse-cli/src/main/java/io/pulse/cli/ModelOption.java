@@ -1,0 +1,28 @@
+package io.pulse.cli;
+
+import io.pulse.core.SentimentScorer;
+import io.pulse.scoring.Scoring;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --model} option shared by the scoring commands: a model directory or the bundled one.
+ */
+final class ModelOption {
+  @Option(
+      names = {"-m", "--model"},
+      paramLabel = "DIR",
+      description = "Model directory written by 'pulse train' (default: the bundled model).")
+  Path directory;
+
+  SentimentScorer load() {
+    if (directory == null) {
+      return Scoring.loadBundled();
+    }
+    if (!Files.isRegularFile(directory.resolve("manifest.json"))) {
+      throw new IllegalArgumentException(directory + ": not a model directory (no manifest.json)");
+    }
+    return Scoring.load(directory);
+  }
+}

@@ -1,0 +1,38 @@
+package io.pulse.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code pulse} command. Sub-commands are registered in the annotation. */
+@Command(
+    name = "pulse",
+    mixinStandardHelpOptions = true,
+    version = "pulse 0.1.0",
+    description = "Continuous customer sentiment tracking.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      ScoreCommand.class,
+      DemoCommand.class,
+      BenchCommand.class,
+      ServeCommand.class,
+      IngestBenchCommand.class,
+      RfmCommand.class,
+      CohortCommand.class
+    })
+public final class PulseCommand implements Runnable {
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  /** Runs the command line and exits with its exit code. */
+  public static void main(String[] args) {
+    if (AnalyticsCommands.handles(args)) {
+      System.exit(AnalyticsCommands.run(args)); // fast path: skips building the other commands
+    }
+    System.exit(new CommandLine(new PulseCommand()).execute(args));
+  }
+}

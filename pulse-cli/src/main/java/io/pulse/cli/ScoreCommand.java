@@ -1,0 +1,115 @@
+package io.pulse.cli;
+
+import io.pulse.core.SentimentLabel;
+import io.pulse.core.SentimentScore;
+import io.pulse.core.SentimentScorer;
+import io.pulse.scoring.Scoring;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pulse score}: scores texts from arguments, stdin or a CSV column. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores texts for sentiment: the arguments, else stdin lines (also with '-'),"
+          + " or a CSV column with --csv."
+    })
+final class ScoreCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ModelOption model;
+
+  @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Texts to score; '-' reads stdin.")
+  List<String> texts = new ArrayList<>();
+
+  @Option(
+      names = "--csv",
+      paramLabel = "FILE",
+      description = "CSV file (.csv or .csv.gz) to score.")
+  Path csv;
+
+  @Option(
+      names = "--column",
+      paramLabel = "NAME",
+      defaultValue = "text",
+      description = "Text column of --csv (default: ${DEFAULT-VALUE}).")
+  String column;
+
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "table",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--summary", description = "Print only the label counts and shares.")
+  boolean summary;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    return CliFailure.run(
+        "score",
+        spec.commandLine().getErr(),
+        () -> {
+          List<String> input = input();
+          try (SentimentScorer scorer = model.load()) {
+            List<SentimentScore> scores = scorer.scoreAll(input);
+            if (summary) {
+              printSummary(out, scores);
+            } else {
+              format.write(out, input, scores);
+            }
+          }
+          out.flush();
+          return 0;
+        });
+  }
+
+  private List<String> input() throws IOException {
+    if (csv != null) {
+      if (!texts.isEmpty()) {
+        throw new IllegalArgumentException("give either TEXT arguments or --csv, not both");
+      }
+      return Scoring.readColumn(csv, column);
+    }
+    if (!texts.isEmpty() && !texts.equals(List.of("-"))) {
+      return texts;
+    }
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    return reader.lines().filter(line -> !line.isBlank()).toList();
+  }
+
+  private static void printSummary(PrintWriter out, List<SentimentScore> scores) {
+    Map<SentimentLabel, Integer> counts = new EnumMap<>(SentimentLabel.class);
+    for (SentimentScore score : scores) {
+      counts.merge(score.label(), 1, Integer::sum);
+    }
+    out.printf(Locale.ROOT, "%d texts%n", scores.size());
+    for (SentimentLabel label : SentimentLabel.values()) {
+      int count = counts.getOrDefault(label, 0);
+      out.printf(
+          Locale.ROOT,
+          "%-9s %7d  %5.1f%%%n",
+          label.wireName(),
+          count,
+          scores.isEmpty() ? 0.0 : 100.0 * count / scores.size());
+    }
+  }
+}

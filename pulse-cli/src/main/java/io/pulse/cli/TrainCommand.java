@@ -1,0 +1,182 @@
+package io.pulse.cli;
+
+import io.pulse.scoring.Hyperparameters;
+import io.pulse.scoring.Scoring;
+import io.pulse.scoring.TrainingProgress;
+import io.pulse.scoring.TrainingRequest;
+import io.pulse.scoring.TrainingSummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pulse train}: trains a CNN + BiLSTM sentiment model. Defaults reproduce the bundled one.
+ */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Trains a sentiment model on CSV files with text and label columns (.csv or .csv.gz).",
+      "The defaults reproduce the bundled model (models/default)."
+    })
+final class TrainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--train",
+      paramLabel = "CSV",
+      split = ",",
+      description = "Training file(s), concatenated (default: ${DEFAULT-VALUE}).",
+      defaultValue = "datasets/airline-tweets/train.csv.gz,datasets/business-neutral/train.csv")
+  List<Path> trainFiles;
+
+  @Option(
+      names = "--dev",
+      paramLabel = "CSV",
+      description = "Dev file for early stopping (default: ${DEFAULT-VALUE}).",
+      defaultValue = "datasets/airline-tweets/dev.csv.gz")
+  Path devFile;
+
+  @Option(
+      names = "--test",
+      paramLabel = "CSV",
+      description = "Optional test file, evaluated once after training and stored in the manifest.")
+  Path testFile;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      required = true,
+      description = "Model directory to write (replaced when complete).")
+  Path output;
+
+  @Option(names = "--seed", description = "Random seed (default: 42).")
+  Long seed;
+
+  @Option(names = "--epochs", description = "Maximum epochs (default: 12).")
+  Integer epochs;
+
+  @Option(names = "--ensemble", description = "Networks averaged in the model (default: 1).")
+  Integer ensemble;
+
+  @Option(
+      names = {"-p", "--param"},
+      paramLabel = "NAME=VALUE",
+      description = "Any other hyper-parameter, e.g. -p lstmHidden=64 -p dropout=0.3.")
+  Map<String, String> params = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    return CliFailure.run(
+        "train",
+        spec.commandLine().getErr(),
+        () -> {
+          Map<String, Object> overrides = new LinkedHashMap<>(params);
+          if (seed != null) {
+            overrides.put("seed", seed);
+          }
+          if (epochs != null) {
+            overrides.put("maxEpochs", epochs);
+          }
+          if (ensemble != null) {
+            overrides.put("ensembleSize", ensemble);
+          }
+          Hyperparameters hyper = Hyperparameters.defaults().with(overrides);
+          TrainingSummary summary;
+          try (BarProgress progress = new BarProgress(out)) {
+            summary =
+                Scoring.train(
+                    new TrainingRequest(trainFiles, devFile, testFile, output, hyper), progress);
+          }
+          out.printf(
+              Locale.ROOT,
+              "%nmodel %s written to %s in %.1f s%n",
+              summary.modelVersion(),
+              summary.directory(),
+              summary.trainingSeconds());
+          out.printf(
+              Locale.ROOT,
+              "dev:  accuracy %.4f  macro-F1 %.4f%n",
+              summary.dev().accuracy(),
+              summary.dev().macroF1());
+          if (summary.test() != null) {
+            out.printf(
+                Locale.ROOT,
+                "test: accuracy %.4f  macro-F1 %.4f%n",
+                summary.test().accuracy(),
+                summary.test().macroF1());
+          }
+          return 0;
+        });
+  }
+
+  /** One progress bar per epoch, then a line with the epoch's loss and accuracy. */
+  private static final class BarProgress implements TrainingProgress, AutoCloseable {
+    private final PrintWriter out;
+    private ProgressBar bar;
+    private double lossSum;
+    private int batches;
+
+    BarProgress(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void epochStarted(int member, int epoch, int batchCount) {
+      lossSum = 0;
+      batches = 0;
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName(String.format(Locale.ROOT, "net %d epoch %2d", member + 1, epoch))
+              .setInitialMax(batchCount)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setUpdateIntervalMillis(250)
+              .continuousUpdate()
+              .build();
+    }
+
+    @Override
+    public void batchFinished(float loss) {
+      lossSum += loss;
+      batches++;
+      bar.step();
+      bar.setExtraMessage(String.format(Locale.ROOT, "loss %.4f", lossSum / batches));
+    }
+
+    @Override
+    public void epochFinished(EpochSummary summary) {
+      close();
+      out.printf(
+          Locale.ROOT,
+          "net %d epoch %2d  loss %.4f  train-acc %.4f  dev-acc %.4f  dev-macroF1 %.4f%s%n",
+          summary.member() + 1,
+          summary.epoch(),
+          summary.trainLoss(),
+          summary.trainAccuracy(),
+          summary.devAccuracy(),
+          summary.devMacroF1(),
+          summary.improved() ? "  *" : "");
+      out.flush();
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+        bar = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code pulse} command line: one sub-command per job (train, evaluate, score, rfm ...). */
+package io.pulse.cli;

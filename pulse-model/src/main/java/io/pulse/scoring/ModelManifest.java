@@ -1,0 +1,59 @@
+package io.pulse.scoring;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code manifest.json} of a saved model: what it is, how it was made and how good it is.
+ *
+ * @param modelVersion version string stored with every score
+ * @param createdAt ISO-8601 creation time
+ * @param architecture human-readable description of the network
+ * @param textPipeline settings of the text pipeline
+ * @param hyperparameters all hyper-parameters, seed included
+ * @param seed the random seed (also in the hyper-parameters, repeated for readers)
+ * @param trainingData file name to SHA-256 of every training file
+ * @param vocabularyFile file with one vocabulary token per line, in id order
+ * @param vocabularySize number of vocabulary entries
+ * @param parameterFiles DJL parameter files, one per ensemble member
+ * @param epochsTrained epochs of the kept weights, per member
+ * @param trainingSeconds wall time of the training
+ * @param metrics evaluations by split name ({@code dev}, {@code test})
+ */
+record ModelManifest(
+    String modelVersion,
+    String createdAt,
+    String architecture,
+    String textPipeline,
+    Hyperparameters hyperparameters,
+    long seed,
+    Map<String, String> trainingData,
+    String vocabularyFile,
+    int vocabularySize,
+    List<String> parameterFiles,
+    List<Integer> epochsTrained,
+    double trainingSeconds,
+    Map<String, Evaluation> metrics) {
+
+  static final String FILE_NAME = "manifest.json";
+
+  ModelManifest withMetric(String split, Evaluation evaluation) {
+    Map<String, Evaluation> all = new LinkedHashMap<>(metrics);
+    all.put(split, evaluation);
+    return new ModelManifest(
+        modelVersion,
+        createdAt,
+        architecture,
+        textPipeline,
+        hyperparameters,
+        seed,
+        trainingData,
+        vocabularyFile,
+        vocabularySize,
+        parameterFiles,
+        epochsTrained,
+        trainingSeconds,
+        all);
+  }
+}

@@ -1,0 +1,116 @@
+package io.pulse.ingest;
+
+import io.pulse.core.Channel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * With {@code pulse.demo.enabled=true}, fills an empty store with the bundled airline tweets (in
+ * the background, through the normal ingest pipeline) so a new user sees real data at once.
+ * Customers are synthetic references {@code customer-<n>} spread over {@code pulse.demo.customers}.
+ */
+@Component
+class DemoLoader {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
+  static final String BUNDLED = "demo/train.csv.gz";
+
+  private final IngestPipeline pipeline;
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+  private final boolean enabled;
+  private final String file;
+  private final int customers;
+
+  DemoLoader(
+      IngestPipeline pipeline,
+      JdbcClient jdbc,
+      JsonMapper json,
+      @Value("${pulse.demo.enabled:false}") boolean enabled,
+      @Value("${pulse.demo.file:}") String file,
+      @Value("${pulse.demo.customers:300}") int customers) {
+    this.pipeline = pipeline;
+    this.jdbc = jdbc;
+    this.json = json;
+    this.enabled = enabled;
+    this.file = file;
+    this.customers = Math.max(1, customers);
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void loadWhenEmpty() {
+    if (!enabled) {
+      return;
+    }
+    long stored = jdbc.sql("SELECT COUNT(*) FROM interactions").query(Long.class).single();
+    if (stored > 0) {
+      LOG.info("demo: store already holds {} interactions; nothing loaded", stored);
+      return;
+    }
+    Thread.ofPlatform().name("pulse-demo-loader").daemon().start(this::load);
+  }
+
+  /** Loads the demo file; returns the report (also used by tests). */
+  BulkReport load() {
+    long start = System.nanoTime();
+    try (Reader body = open()) {
+      CsvMapping mapping =
+          new CsvMapping(
+              Map.of(
+                  "externalId", "id",
+                  "timestamp", "created_at",
+                  "product", "airline",
+                  "text", "text"),
+              Channel.SOCIAL);
+      CsvSource rows = new CsvSource(json, mapping, body);
+      BulkReport report =
+          pipeline.ingest(() -> {
+            RawItem item = rows.next();
+            if (item != null && item.node() instanceof ObjectNode node) {
+              node.put("customer", "customer-" + (item.index() % customers));
+              node.put("externalId", "airline-" + node.path("externalId").asString());
+            }
+            return item;
+          });
+      LOG.info(
+          "demo: loaded {} airline tweets ({} rejected) in {} ms",
+          report.created(),
+          report.rejected(),
+          (System.nanoTime() - start) / 1_000_000);
+      return report;
+    } catch (IOException e) {
+      LOG.error("demo: could not load the sample interactions: {}", e.getMessage());
+      return BulkReport.of(java.util.List.of());
+    } catch (RuntimeException e) {
+      LOG.error("demo: could not load the sample interactions: {}", e.getClass().getName());
+      return BulkReport.of(java.util.List.of());
+    }
+  }
+
+  private Reader open() throws IOException {
+    InputStream raw =
+        file.isBlank()
+            ? DemoLoader.class.getClassLoader().getResourceAsStream(BUNDLED)
+            : Files.newInputStream(Path.of(file));
+    if (raw == null) {
+      throw new IOException("bundled demo data " + BUNDLED + " is missing from the classpath");
+    }
+    return new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8);
+  }
+}

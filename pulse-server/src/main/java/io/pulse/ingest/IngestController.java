@@ -1,0 +1,144 @@
+package io.pulse.ingest;
+
+import io.pulse.server.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Public entry point of ingest: HTTP endpoints that accept interactions. Bodies are read here as
+ * strict UTF-8 within size limits; everything else happens in {@link IngestPipeline}.
+ */
+@RestController
+@RequestMapping("/api/v1/interactions")
+@Tag(name = "Ingest", description = "Send interactions; they are redacted, scored and stored")
+public class IngestController {
+
+  static final String NDJSON = "application/x-ndjson";
+
+  private final IngestPipeline pipeline;
+  private final JsonMapper json;
+  private final IngestProperties limits;
+
+  IngestController(IngestPipeline pipeline, JsonMapper json, IngestProperties limits) {
+    this.pipeline = pipeline;
+    this.json = json;
+    this.limits = limits;
+  }
+
+  @Operation(
+      summary = "Ingest one interaction (scored synchronously)",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = @Content(schema = @Schema(implementation = InteractionRequest.class))))
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<ItemResult> ingestOne(HttpServletRequest request) throws IOException {
+    String body = readAll(request.getInputStream(), request.getContentLengthLong());
+    JsonNode node;
+    try {
+      node = json.readTree(body);
+    } catch (JacksonException e) {
+      throw malformed(e);
+    }
+    if (node == null || node.isMissingNode()) {
+      throw ApiProblem.invalidRequest("request body is empty; expected a JSON object");
+    }
+    ItemResult result = pipeline.ingestOne(node);
+    return ResponseEntity.created(URI.create("/api/v1/interactions/" + result.id())).body(result);
+  }
+
+  @Operation(
+      summary = "Ingest a JSON array of interactions",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      array =
+                          @ArraySchema(
+                              schema = @Schema(implementation = InteractionRequest.class)))))
+  @PostMapping(path = "/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
+  BulkReport ingestArray(HttpServletRequest request) throws IOException {
+    Reader body = bulkBody(request.getInputStream(), request.getContentLengthLong());
+    return pipeline.ingest(new JsonArraySource(json, body));
+  }
+
+  @Operation(summary = "Ingest an NDJSON stream: one interaction object per line")
+  @PostMapping(path = "/bulk", consumes = NDJSON)
+  BulkReport ingestNdjson(HttpServletRequest request) throws IOException {
+    Reader body = bulkBody(request.getInputStream(), request.getContentLengthLong());
+    return pipeline.ingest(new NdjsonSource(json, body));
+  }
+
+  @Operation(
+      summary = "Ingest CSV (header row first) with a column mapping",
+      description =
+          "Each field parameter names the CSV column that holds it, e.g."
+              + " ?externalId=id&timestamp=created_at&customer=user&text=body&defaultChannel=email."
+              + " Tags are separated by ';'.")
+  @PostMapping(path = "/csv", consumes = "text/csv")
+  BulkReport ingestCsv(
+      HttpServletRequest request,
+      @Parameter(hidden = true) @RequestParam Map<String, String> mapping)
+      throws IOException {
+    CsvMapping columns = CsvMapping.fromParameters(mapping);
+    Reader body = bulkBody(request.getInputStream(), request.getContentLengthLong());
+    return pipeline.ingest(new CsvSource(json, columns, body));
+  }
+
+  @Operation(summary = "Ingest an uploaded CSV file (form field 'file') with a column mapping")
+  @PostMapping(path = "/csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  BulkReport ingestCsvUpload(
+      @RequestPart("file") MultipartFile file,
+      @Parameter(hidden = true) @RequestParam Map<String, String> mapping)
+      throws IOException {
+    CsvMapping columns = CsvMapping.fromParameters(mapping);
+    Reader body = bulkBody(file.getInputStream(), file.getSize());
+    return pipeline.ingest(new CsvSource(json, columns, body));
+  }
+
+  private Reader bulkBody(InputStream in, long declaredLength) {
+    return RequestBodies.strictUtf8(in, declaredLength, limits.maxBulkRequestBytes());
+  }
+
+  private String readAll(InputStream in, long declaredLength) {
+    StringWriter text = new StringWriter();
+    try (Reader body =
+        RequestBodies.strictUtf8(in, declaredLength, limits.maxSingleRequestBytes())) {
+      body.transferTo(text);
+    } catch (IOException e) {
+      ApiProblem problem = RequestBodies.translate(e, "");
+      throw problem != null ? problem : ApiProblem.invalidRequest("request body unreadable");
+    }
+    return text.toString();
+  }
+
+  private static ApiProblem malformed(JacksonException e) {
+    int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+    int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+    // Jackson's message may quote the offending token: report the position only.
+    return ApiProblem.invalidRequest("malformed JSON at line " + line + ", column " + column)
+        .with("line", line)
+        .with("column", column);
+  }
+}

@@ -1,0 +1,218 @@
+package io.pulse.ingest;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.pulse.core.SentimentScore;
+import io.pulse.core.SentimentScorer;
+import io.pulse.server.ApiProblem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validate, protect (redact and pseudonymise), score and store. Single interactions are scored
+ * synchronously; streams are processed in batches of {@code pulse.ingest.batch-size}, scored with
+ * one {@code scoreAll} call per batch, so a request never holds more than one batch of texts.
+ */
+@Service
+class IngestPipeline {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+
+  private final InteractionReader reader;
+  private final Protector protector;
+  private final SentimentScorer scorer;
+  private final InteractionWriter writer;
+  private final int batchSize;
+  private final MeterRegistry meters;
+  private final Timer scoringLatency;
+  private final Timer singleLatency;
+  private final Timer batchLatency;
+
+  IngestPipeline(
+      InteractionReader reader,
+      Protector protector,
+      SentimentScorer scorer,
+      InteractionWriter writer,
+      IngestProperties properties,
+      MeterRegistry meters) {
+    this.reader = reader;
+    this.protector = protector;
+    this.scorer = scorer;
+    this.writer = writer;
+    this.batchSize = Math.max(1, properties.batchSize());
+    this.meters = meters;
+    this.scoringLatency =
+        Timer.builder("pulse.scoring.latency").description("one scorer call").register(meters);
+    this.singleLatency =
+        Timer.builder("pulse.ingest.latency")
+            .tag("mode", "single")
+            .description("ingest of one interaction, validation to commit")
+            .register(meters);
+    this.batchLatency =
+        Timer.builder("pulse.ingest.latency")
+            .tag("mode", "batch")
+            .description("ingest of one batch of a bulk request, protection to commit")
+            .register(meters);
+  }
+
+  /**
+   * Ingests one interaction.
+   *
+   * @throws ApiProblem for invalid input, or 409 when the external id is already stored
+   */
+  ItemResult ingestOne(JsonNode node) {
+    Timer.Sample sample = Timer.start(meters);
+    RawItem item = RawItem.of(0, null, node);
+    NewInteraction in = reader.read(node);
+    if (writer.exists(in.externalId())) {
+      count(ItemResult.DUPLICATE, 1);
+      throw ApiProblem.duplicate(in.externalId());
+    }
+    ProtectedInteraction protectedInteraction = protector.protect(in);
+    SentimentScore score = score(List.of(protectedInteraction.redactedText())).getFirst();
+    InteractionWriter.Stored stored =
+        writer
+            .store(List.of(new ScoredInteraction(protectedInteraction, score)))
+            .get(in.externalId());
+    sample.stop(singleLatency);
+    if (stored.outcome() == InteractionWriter.Outcome.DUPLICATE) {
+      count(ItemResult.DUPLICATE, 1);
+      throw ApiProblem.duplicate(in.externalId());
+    }
+    if (stored.outcome() != InteractionWriter.Outcome.CREATED) {
+      throw notStorable();
+    }
+    count(ItemResult.CREATED, 1);
+    return ItemResult.created(item, in.externalId(), stored.id(), score);
+  }
+
+  /**
+   * Ingests every item of a stream. Items already processed when the body turns out unreadable are
+   * kept (each is stored whole) and listed in the problem's {@code items}; resending the whole body
+   * is safe because stored external ids are reported as duplicates.
+   */
+  BulkReport ingest(ItemSource source) {
+    List<ItemResult> results = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    List<Pending> batch = new ArrayList<>(batchSize);
+    try {
+      for (RawItem item = source.next(); item != null; item = source.next()) {
+        ItemResult early = accept(item, seen, batch);
+        results.add(early);
+        if (batch.size() >= batchSize) {
+          flush(batch, results);
+        }
+      }
+      flush(batch, results);
+    } catch (ApiProblem fatal) {
+      flush(batch, results);
+      throw fatal.with("items", BulkReport.of(results));
+    }
+    return BulkReport.of(results);
+  }
+
+  /** Validates and protects one item; returns its result, or null while it waits in the batch. */
+  private ItemResult accept(RawItem item, Set<String> seen, List<Pending> batch) {
+    if (item.problem() != null) {
+      count(ItemResult.REJECTED, 1);
+      return ItemResult.rejected(item, null, item.problem());
+    }
+    NewInteraction in;
+    try {
+      in = reader.read(item.node());
+    } catch (ApiProblem problem) {
+      count(ItemResult.REJECTED, 1);
+      return ItemResult.rejected(item, externalIdOf(item.node()), problem);
+    }
+    if (!seen.add(in.externalId())) {
+      count(ItemResult.DUPLICATE, 1);
+      return ItemResult.duplicate(item, in.externalId());
+    }
+    try {
+      batch.add(new Pending(item, protector.protect(in)));
+    } catch (ApiProblem problem) {
+      count(ItemResult.REJECTED, 1);
+      return ItemResult.rejected(item, in.externalId(), problem);
+    }
+    return null;
+  }
+
+  private void flush(List<Pending> batch, List<ItemResult> results) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    Timer.Sample sample = Timer.start(meters);
+    List<SentimentScore> scores =
+        score(batch.stream().map(p -> p.interaction().redactedText()).toList());
+    List<ScoredInteraction> scored = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      scored.add(new ScoredInteraction(batch.get(i).interaction(), scores.get(i)));
+    }
+    Map<String, InteractionWriter.Stored> stored = writer.store(scored);
+    for (int i = 0; i < batch.size(); i++) {
+      Pending pending = batch.get(i);
+      String externalId = pending.interaction().externalId();
+      InteractionWriter.Stored outcome = stored.get(externalId);
+      ItemResult result =
+          switch (outcome.outcome()) {
+            case CREATED ->
+                ItemResult.created(pending.item(), externalId, outcome.id(), scores.get(i));
+            case DUPLICATE -> ItemResult.duplicate(pending.item(), externalId);
+            case FAILED -> ItemResult.rejected(pending.item(), externalId, notStorable());
+          };
+      count(result.status(), 1);
+      results.set(pending.item().index(), result);
+    }
+    sample.stop(batchLatency);
+    batch.clear();
+  }
+
+  private List<SentimentScore> score(List<String> redactedTexts) {
+    Timer.Sample sample = Timer.start(meters);
+    List<SentimentScore> scores;
+    try {
+      scores = scorer.scoreAll(redactedTexts);
+    } catch (RuntimeException e) {
+      // Scorer messages may quote the text: log the type only.
+      LOG.error("scoring failed: {}", e.getClass().getName());
+      throw e;
+    }
+    sample.stop(scoringLatency);
+    for (SentimentScore score : scores) {
+      meters.counter("pulse.scored", "label", score.label().wireName()).increment();
+    }
+    return scores;
+  }
+
+  private void count(String status, int n) {
+    Counter.builder("pulse.ingested")
+        .tag("status", status)
+        .description("interactions received, by outcome")
+        .register(meters)
+        .increment(n);
+  }
+
+  private static ApiProblem notStorable() {
+    return ApiProblem.invalidRequest("the interaction could not be stored (constraint violation)");
+  }
+
+  private static String externalIdOf(JsonNode node) {
+    if (node != null && node.isObject()) {
+      JsonNode id = node.get("externalId");
+      if (id != null && id.isString() && id.stringValue().length() <= 200) {
+        return id.stringValue();
+      }
+    }
+    return null;
+  }
+
+  private record Pending(RawItem item, ProtectedInteraction interaction) {}
+}

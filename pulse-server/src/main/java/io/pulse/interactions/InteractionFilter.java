@@ -1,0 +1,127 @@
+package io.pulse.interactions;
+
+import io.pulse.core.Channel;
+import io.pulse.core.SentimentLabel;
+import io.pulse.server.ApiProblem;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * Filters shared by the list, timeline and aggregate queries; every one is optional.
+ *
+ * @param from occurred at or after (inclusive)
+ * @param to occurred before (exclusive)
+ * @param channel channel
+ * @param product product, exact
+ * @param label current sentiment label
+ * @param minScore current score at least
+ * @param maxScore current score at most
+ * @param customer customer pseudonym ({@code c_} + 24 hex)
+ */
+record InteractionFilter(
+    OffsetDateTime from,
+    OffsetDateTime to,
+    Channel channel,
+    String product,
+    SentimentLabel label,
+    Double minScore,
+    Double maxScore,
+    String customer) {
+
+  static final Pattern PSEUDONYM = Pattern.compile("c_[0-9a-f]{24}");
+
+  /** Parses request parameters, naming the parameter and value of the first invalid one. */
+  static InteractionFilter parse(
+      String from,
+      String to,
+      String channel,
+      String product,
+      String label,
+      Double minScore,
+      Double maxScore,
+      String customer) {
+    checkScore("minScore", minScore);
+    checkScore("maxScore", maxScore);
+    if (minScore != null && maxScore != null && minScore > maxScore) {
+      throw ApiProblem.invalidField(
+          "minScore", minScore, "minScore must not exceed maxScore (" + maxScore + ")");
+    }
+    OffsetDateTime start = time("from", from);
+    OffsetDateTime end = time("to", to);
+    if (start != null && end != null && !start.isBefore(end)) {
+      throw ApiProblem.invalidField("from", from, "from must be before to");
+    }
+    return new InteractionFilter(
+        start,
+        end,
+        channel == null ? null : parseChannel(channel),
+        product == null || product.isBlank() ? null : product.strip(),
+        label == null ? null : parseLabel(label),
+        minScore,
+        maxScore,
+        customer == null ? null : pseudonym(customer));
+  }
+
+  /** Validates a customer pseudonym. */
+  static String pseudonym(String value) {
+    if (!PSEUDONYM.matcher(value).matches()) {
+      throw ApiProblem.invalidField(
+          "customer",
+          value.length() > 40 ? value.substring(0, 40) + "..." : value,
+          "customer must be a pseudonym like c_0123456789abcdef01234567 (c_ and 24 hex)");
+    }
+    return value;
+  }
+
+  /** The same filter restricted to one customer. */
+  InteractionFilter forCustomer(String pseudonym) {
+    return new InteractionFilter(
+        from, to, channel, product, label, minScore, maxScore, pseudonym(pseudonym));
+  }
+
+  private static void checkScore(String name, Double value) {
+    if (value != null && (value.isNaN() || value < -1 || value > 1)) {
+      throw ApiProblem.invalidField(name, value, name + " must be in [-1, 1]; found " + value);
+    }
+  }
+
+  private static OffsetDateTime time(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.strip()).withOffsetSameInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      try {
+        return Instant.parse(value.strip()).atOffset(ZoneOffset.UTC);
+      } catch (DateTimeParseException again) {
+        throw ApiProblem.invalidField(
+            name,
+            value,
+            name
+                + " must be ISO-8601 with an offset, e.g. 2025-03-01T00:00:00Z; found '"
+                + value
+                + "'");
+      }
+    }
+  }
+
+  private static Channel parseChannel(String value) {
+    try {
+      return Channel.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.invalidField("channel", value, e.getMessage());
+    }
+  }
+
+  private static SentimentLabel parseLabel(String value) {
+    try {
+      return SentimentLabel.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.invalidField("label", value, e.getMessage());
+    }
+  }
+}

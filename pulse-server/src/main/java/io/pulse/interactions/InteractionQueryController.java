@@ -1,0 +1,140 @@
+package io.pulse.interactions;
+
+import io.pulse.privacy.PrivacyGuard;
+import io.pulse.server.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Public entry point of the query feature: read-only HTTP endpoints for analysts. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Query", description = "Stored interactions, customer timelines and aggregates")
+public class InteractionQueryController {
+
+  static final int MAX_PAGE_SIZE = 500;
+
+  private final InteractionQueries queries;
+  private final PrivacyGuard guard;
+
+  InteractionQueryController(InteractionQueries queries, PrivacyGuard guard) {
+    this.queries = queries;
+    this.guard = guard;
+  }
+
+  @Operation(summary = "Interactions matching the filters, newest first, paginated")
+  @GetMapping("/interactions")
+  PageOf<InteractionView> list(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String channel,
+      @RequestParam(required = false) String product,
+      @RequestParam(required = false) String label,
+      @RequestParam(required = false) Double minScore,
+      @RequestParam(required = false) Double maxScore,
+      @RequestParam(required = false) String customer,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    InteractionFilter filter =
+        InteractionFilter.parse(from, to, channel, product, label, minScore, maxScore, customer);
+    return page(filter, page, size, false);
+  }
+
+  @Operation(summary = "One interaction by its id")
+  @GetMapping("/interactions/{id}")
+  InteractionView one(@PathVariable long id) {
+    return queries.byId(id).orElseThrow(() -> ApiProblem.notFound("interaction id", id));
+  }
+
+  @Operation(summary = "A customer's interactions in time order (by pseudonym)")
+  @GetMapping("/customers/{pseudonym}/timeline")
+  PageOf<InteractionView> timeline(
+      @PathVariable String pseudonym,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "100") int size) {
+    InteractionFilter filter =
+        InteractionFilter.parse(from, to, null, null, null, null, null, null)
+            .forCustomer(pseudonym);
+    return page(filter, page, size, true);
+  }
+
+  @Operation(
+      summary = "The pseudonym of a customer reference",
+      description =
+          "Body {\"customer\": \"CRM-1\"}; the reference travels in the body so it stays out of"
+              + " URLs and access logs.")
+  @PostMapping("/customers/pseudonym")
+  Map<String, String> pseudonym(@RequestBody Map<String, String> body) {
+    String customer = body == null ? null : body.get("customer");
+    if (customer == null || customer.isBlank()) {
+      throw ApiProblem.invalidField("customer", null, "customer is required");
+    }
+    return Map.of("customer", guard.pseudonymise(customer.strip()));
+  }
+
+  @Operation(summary = "Count, mean score and share negative by day|week|all and channel|product")
+  @GetMapping("/aggregates")
+  List<AggregateRow> aggregates(
+      @RequestParam(defaultValue = "day") String interval,
+      @RequestParam(defaultValue = "none") String by,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String channel,
+      @RequestParam(required = false) String product,
+      @RequestParam(required = false) String label,
+      @RequestParam(required = false) String customer) {
+    InteractionFilter filter =
+        InteractionFilter.parse(from, to, channel, product, label, null, null, customer);
+    return queries.aggregate(
+        filter,
+        option(InteractionQueries.Interval.class, "interval", interval),
+        option(InteractionQueries.Dimension.class, "by", by));
+  }
+
+  private PageOf<InteractionView> page(InteractionFilter filter, int page, int size, boolean asc) {
+    if (page < 0) {
+      throw ApiProblem.invalidField("page", page, "page must be 0 or more; found " + page);
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw ApiProblem.invalidField(
+          "size", size, "size must be 1 to " + MAX_PAGE_SIZE + "; found " + size);
+    }
+    long total = queries.count(filter);
+    List<InteractionView> items = queries.find(filter, page, size, asc);
+    String next =
+        (long) (page + 1) * size < total
+            ? ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page + 1)
+                .build()
+                .toUriString()
+            : null;
+    return new PageOf<>(items, page, size, total, next);
+  }
+
+  private static <E extends Enum<E>> E option(Class<E> type, String name, String value) {
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      String allowed =
+          String.join(
+              "|",
+              java.util.Arrays.stream(type.getEnumConstants())
+                  .map(c -> c.name().toLowerCase(Locale.ROOT))
+                  .toList());
+      throw ApiProblem.invalidField(
+          name, value, name + " must be one of " + allowed + "; found '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package io.pulse.server;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A client error that becomes an RFC 9457 problem response naming the field and, where that is
+ * safe, the offending value. Message text is never passed as a value: callers describe it by
+ * length.
+ */
+public final class ApiProblem extends RuntimeException {
+
+  private final HttpStatus status;
+  private final String title;
+  private final String field;
+  private final Object value;
+  private final Map<String, Object> properties = new LinkedHashMap<>();
+
+  private ApiProblem(HttpStatus status, String title, String detail, String field, Object value) {
+    super(detail, null, false, false);
+    this.status = status;
+    this.title = title;
+    this.field = field;
+    this.value = value;
+  }
+
+  /** 400 "Invalid field": {@code value} may be null when echoing it would be unsafe. */
+  public static ApiProblem invalidField(String field, Object value, String detail) {
+    return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid field", detail, field, value);
+  }
+
+  /** 400 "Invalid request" for problems with the request as a whole (syntax, encoding). */
+  public static ApiProblem invalidRequest(String detail) {
+    return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", detail, null, null);
+  }
+
+  /** 409 "Duplicate interaction": the external id is already stored. */
+  public static ApiProblem duplicate(String externalId) {
+    return new ApiProblem(
+        HttpStatus.CONFLICT,
+        "Duplicate interaction",
+        "externalId '" + externalId + "' is already stored",
+        "externalId",
+        externalId);
+  }
+
+  /** 413 "Request too large": the body exceeded {@code limitBytes}. */
+  public static ApiProblem tooLarge(long limitBytes) {
+    return new ApiProblem(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "Request too large",
+            "request body exceeds the limit of " + limitBytes + " bytes",
+            null,
+            null)
+        .with("limitBytes", limitBytes);
+  }
+
+  /** 404 "Not found" for a resource named by {@code field} = {@code value}. */
+  public static ApiProblem notFound(String field, Object value) {
+    return new ApiProblem(
+        HttpStatus.NOT_FOUND, "Not found", "no " + field + " '" + value + "'", field, value);
+  }
+
+  /** Adds an extension member to the problem, e.g. the limit that was exceeded. */
+  public ApiProblem with(String name, Object propertyValue) {
+    properties.put(name, propertyValue);
+    return this;
+  }
+
+  /** HTTP status of the problem. */
+  public HttpStatus status() {
+    return status;
+  }
+
+  /** Short, fixed summary of the problem type. */
+  public String title() {
+    return title;
+  }
+
+  /** Name of the offending field or parameter, or null. */
+  public String field() {
+    return field;
+  }
+
+  /** The offending value when safe to echo, or null. */
+  public Object value() {
+    return value;
+  }
+
+  /** Extension members (e.g. {@code limit}, {@code length}, {@code line}). */
+  public Map<String, Object> properties() {
+    return Map.copyOf(properties);
+  }
+}

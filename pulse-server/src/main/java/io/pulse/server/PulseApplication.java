@@ -1,0 +1,11 @@
+package io.pulse.server;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Spring Boot application of the server; scans only Pulse's server feature packages. */
+@SpringBootApplication(
+    scanBasePackages = {"io.pulse.server", "io.pulse.ingest", "io.pulse.interactions"})
+@ConfigurationPropertiesScan(
+    basePackages = {"io.pulse.server", "io.pulse.ingest", "io.pulse.interactions"})
+class PulseApplication {}

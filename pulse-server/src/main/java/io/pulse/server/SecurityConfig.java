@@ -1,0 +1,119 @@
+package io.pulse.server;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP Basic authentication with users and roles from configuration ({@link SecurityProperties}).
+ * Ingest needs role {@code ingest}, queries {@code analyst}, metrics {@code admin}; health and the
+ * OpenAPI description are public. Without configured users an {@code admin} user is created with a
+ * generated password stored owner-only in the data directory.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
+  static final Set<String> ROLES = Set.of("INGEST", "ANALYST", "ADMIN");
+  static final String ADMIN_PASSWORD_FILE = "admin.password";
+
+  @Bean
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthHandlers handlers) {
+    return http.csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
+        .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+        .authorizeHttpRequests(auth ->
+            auth.requestMatchers(
+                    "/actuator/health",
+                    "/actuator/health/**",
+                    "/v3/api-docs",
+                    "/v3/api-docs/**",
+                    "/swagger-ui.html",
+                    "/swagger-ui/**",
+                    "/error")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/customers/pseudonym")
+                .hasAnyRole("ANALYST", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/v1/interactions/**")
+                .hasAnyRole("INGEST", "ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                .hasAnyRole("ANALYST", "ADMIN")
+                .requestMatchers("/actuator/**")
+                .hasRole("ADMIN")
+                .anyRequest()
+                .denyAll())
+        .build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService users(SecurityProperties properties, DataDirectory dir) {
+    List<UserDetails> users = new ArrayList<>();
+    for (Map.Entry<String, SecurityProperties.UserEntry> entry : properties.users().entrySet()) {
+      users.add(user(entry.getKey(), entry.getValue()));
+    }
+    if (users.isEmpty()) {
+      String password = dir.secret(ADMIN_PASSWORD_FILE, SecurityConfig::newPassword);
+      LOG.info(
+          "no pulse.security.users configured: user 'admin' has the generated password in {}",
+          dir.root().resolve(ADMIN_PASSWORD_FILE));
+      users.add(
+          User.withUsername("admin")
+              .password("{noop}" + password)
+              .roles("INGEST", "ANALYST", "ADMIN")
+              .build());
+    }
+    return new InMemoryUserDetailsManager(users);
+  }
+
+  private static UserDetails user(String name, SecurityProperties.UserEntry entry) {
+    if (entry.password() == null || entry.password().isBlank()) {
+      throw new IllegalStateException("pulse.security.users." + name + ".password is empty");
+    }
+    List<String> roles = new ArrayList<>();
+    for (String role : entry.roles()) {
+      String upper = role.strip().toUpperCase(Locale.ROOT);
+      if (!ROLES.contains(upper)) {
+        throw new IllegalStateException(
+            "pulse.security.users."
+                + name
+                + ".roles must be ingest|analyst|admin; found '"
+                + role
+                + "'");
+      }
+      roles.add(upper);
+    }
+    String password =
+        entry.password().startsWith("{") ? entry.password() : "{noop}" + entry.password();
+    return User.withUsername(name).password(password).roles(roles.toArray(String[]::new)).build();
+  }
+
+  private static String newPassword() {
+    byte[] bytes = new byte[18];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}

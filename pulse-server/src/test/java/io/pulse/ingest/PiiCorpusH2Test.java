@@ -1,0 +1,18 @@
+package io.pulse.ingest;
+
+import io.pulse.server.H2ServerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+class PiiCorpusH2Test extends H2ServerTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void plantedPersonalDataReachesNeitherDatabaseNorLogs() throws Exception {
+    new PiiCorpus(mvc, jdbc).sendAndVerify();
+  }
+}

@@ -1,0 +1,35 @@
+package io.pulse.server;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** Values shared by the server test contexts. */
+public final class ServerTestSupport {
+
+  /** Users configured in the test contexts (user = password prefix). */
+  public static final String[] USERS = {
+    "pulse.security.users.ingest.password=ingest-pw",
+    "pulse.security.users.ingest.roles=ingest",
+    "pulse.security.users.analyst.password=analyst-pw",
+    "pulse.security.users.analyst.roles=analyst",
+    "pulse.security.users.admin.password={noop}admin-pw",
+    "pulse.security.users.admin.roles=admin,ingest,analyst",
+    "pulse.privacy.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+    "pulse.ingest.max-text-chars=2000",
+    "pulse.ingest.max-single-request-bytes=16384",
+    "pulse.ingest.max-bulk-request-bytes=4000000",
+    "pulse.ingest.batch-size=64"
+  };
+
+  private ServerTestSupport() {}
+
+  /** A fresh data directory under target/. */
+  public static Path newDataDir() {
+    return Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath();
+  }
+
+  /** A unique prefix so tests sharing a context never collide on external ids or products. */
+  public static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+}
