@@ -181,6 +181,18 @@ public record AlertConfig(
   }
 
   /**
+   * This configuration with some {@code alerts.*} settings replaced (e.g. other bands for a
+   * calibration run); absent keys keep this configuration's values.
+   *
+   * @throws IllegalArgumentException like {@link #fromProperties}
+   */
+  public AlertConfig withOverrides(Map<String, String> properties) {
+    AlertConfig config = new ConfigReader(properties).read(this);
+    config.validate();
+    return config;
+  }
+
+  /**
    * Checks every rule and reports all broken ones at once.
    *
    * @throws IllegalArgumentException naming setting, rule and value for each broken rule

@@ -103,6 +103,18 @@ class AlertConfigTest {
   }
 
   @Test
+  void overridesKeepTheOtherValuesOfTheBaseConfiguration() {
+    AlertConfig base = AlertConfig.fromProperties(Map.of("alerts.trend.negative-count", "12"));
+
+    AlertConfig tuned = base.withOverrides(Map.of("alerts.bands.green.lower", "0.4"));
+
+    assertThat(tuned.bands().greenLower()).isEqualTo(0.4);
+    assertThat(tuned.trend().negativeCount()).isEqualTo(12);
+    assertThatThrownBy(() -> base.withOverrides(Map.of("alerts.bands.orange.lower", "-0.1")))
+        .hasMessageContaining("alerts.bands.orange.lower must be < alerts.bands.yellow.lower");
+  }
+
+  @Test
   void roleNamesAreChecked() {
     assertThatThrownBy(
             () -> AlertConfig.fromProperties(Map.of("alerts.escalation.red.notify", "Big Boss")))

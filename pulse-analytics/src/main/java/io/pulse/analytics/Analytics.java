@@ -51,8 +51,8 @@ public final class Analytics {
    * distinct invoices, monetary = sum of quantity x unit price. Each is scored 1..5 like pandas
    * {@code qcut(x.rank(method="first"), 5, labels=[1..5])}: values ranked 1..n with ties in
    * customer-key order, the rank range cut at its 20/40/60/80 % points (right-closed bins), so each
-   * score holds n/5 customers (+-1) even with heavy ties. The recency score is inverted (most recent
-   * = 5); the segment comes from the R and F scores via {@link RfmOptions#rules()}.
+   * score holds n/5 customers (+-1) even with heavy ties. The recency score is inverted (most
+   * recent = 5); the segment comes from the R and F scores via {@link RfmOptions#rules()}.
    *
    * @param transactions purchases (e.g. {@link TransactionImport#transactions()}); transactions on
    *     or after the reference date are ignored

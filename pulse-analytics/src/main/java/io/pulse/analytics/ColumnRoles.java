@@ -17,10 +17,12 @@ final class ColumnRoles {
 
   private final int[] roleOfColumn;
   private final String[] columnNames;
+  private final int[] rolesInColumnOrder;
 
   private ColumnRoles(int[] roleOfColumn, String[] columnNames) {
     this.roleOfColumn = roleOfColumn;
     this.columnNames = columnNames;
+    this.rolesInColumnOrder = Arrays.stream(roleOfColumn).filter(role -> role >= 0).toArray();
   }
 
   /**
@@ -64,6 +66,11 @@ final class ColumnRoles {
   /** Role of the column at {@code index}, or -1 when it is not read. */
   int roleOf(int index) {
     return index < roleOfColumn.length ? roleOfColumn[index] : -1;
+  }
+
+  /** The roles found in the header, in the order of their columns. Do not modify. */
+  int[] rolesInColumnOrder() {
+    return rolesInColumnOrder;
   }
 
   /** Header name of the column that holds {@code role}. */

@@ -1,6 +1,5 @@
 package io.pulse.analytics;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -82,7 +81,14 @@ final class GzipPipeline {
       }
       results.add(
           TransactionReader.parse(
-              new FirstChunkStream(start), data.length, linesIn(start), source, options, columns));
+              data,
+              this::firstChunkLimit,
+              start,
+              data.length,
+              linesIn(start),
+              source,
+              options,
+              columns));
       // Later chunks in file order, so that the first bad row of the file is the one reported.
       for (CompletableFuture<TransactionReader.ChunkResult> chunk : later.join()) {
         results.add(chunk.join());
@@ -154,9 +160,9 @@ final class GzipPipeline {
   }
 
   private TransactionReader.ChunkResult parseChunk(CsvChunks.Chunk chunk, ColumnRoles columns) {
-    InputStream bytes = new ByteArrayInputStream(data, chunk.start(), chunk.end() - chunk.start());
+    int end = chunk.end();
     return TransactionReader.parse(
-        bytes, chunk.end() - chunk.start(), chunk.linesBefore(), source, options, columns);
+        data, position -> end, chunk.start(), end, chunk.linesBefore(), source, options, columns);
   }
 
   private long[] targets(int start) {
@@ -255,51 +261,25 @@ final class GzipPipeline {
     }
   }
 
-  /** The first chunk's bytes, handed out as soon as they are inflated. */
-  private final class FirstChunkStream extends InputStream {
-    private int position;
-
-    FirstChunkStream(int start) {
-      this.position = start;
-    }
-
-    @Override
-    public int read() {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) {
-      if (length == 0) {
-        return 0;
-      }
-      int limit;
-      synchronized (lock) {
-        while (true) {
-          limit = limit();
-          if (position < limit || limit < 0) {
-            break;
-          }
-          awaitChange();
+  /**
+   * How far the first chunk can be read: its bytes as soon as they are inflated. Bytes before the
+   * first cut's target surely belong to it; beyond that, wait until the cut is found.
+   */
+  private int firstChunkLimit(int position) {
+    synchronized (lock) {
+      while (true) {
+        if (!chunks.isEmpty()) {
+          return chunks.getFirst().end();
         }
+        if (inflated) {
+          return available;
+        }
+        int readable = (int) Math.min(available, firstTarget);
+        if (readable > position) {
+          return readable;
+        }
+        awaitChange();
       }
-      if (limit < 0 || position >= limit) {
-        return -1;
-      }
-      int count = Math.min(length, limit - position);
-      System.arraycopy(data, position, buffer, offset, count);
-      position += count;
-      return count;
-    }
-
-    /** Readable end for now; -1 at the end of the chunk. Bytes before the first target are ours. */
-    private int limit() {
-      int end = !chunks.isEmpty() ? chunks.getFirst().end() : inflated ? available : -2;
-      if (end >= 0) {
-        return position >= end ? -1 : end;
-      }
-      return (int) Math.min(available, firstTarget);
     }
   }
 }

@@ -2,8 +2,6 @@ package io.pulse.analytics;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses transaction CSV bytes: the header once, then the records in parallel chunks (one per core,
@@ -25,7 +21,6 @@ final class TransactionReader {
 
   static final int MIN_CHUNK = 1 << 22;
   private static final char BYTE_ORDER_MARK = '\uFEFF';
-  private static final Pattern CHUNK_LINE = Pattern.compile("line (\\d+)");
 
   private TransactionReader() {}
 
@@ -105,55 +100,32 @@ final class TransactionReader {
 
   private static ChunkResult parse(
       byte[] data, CsvChunks.Chunk chunk, String source, ImportOptions options, ColumnRoles roles) {
-    InputStream bytes = new ByteArrayInputStream(data, chunk.start(), chunk.end() - chunk.start());
-    return parse(bytes, chunk.end() - chunk.start(), chunk.linesBefore(), source, options, roles);
+    int end = chunk.end();
+    return parse(
+        data, position -> end, chunk.start(), end, chunk.linesBefore(), source, options, roles);
   }
 
   /**
-   * Parses records (no header) from {@code bytes}.
+   * Parses records (no header) from {@code data[from, ...)} as far as {@code bytes} lets it read.
    *
-   * @param sizeHint expected number of bytes, to size the result list
-   * @param linesBefore line feeds in the file before the first of these bytes
+   * @param sizeHint expected end of the chunk, to size the result list
+   * @param linesBefore line feeds in the file before {@code from}
    */
   static ChunkResult parse(
-      InputStream bytes,
+      byte[] data,
+      CsvScanner.Source bytes,
+      int from,
       long sizeHint,
       long linesBefore,
       String source,
       ImportOptions options,
       ColumnRoles roles) {
     ImportCounter counter = new ImportCounter(options.excludeZeroPrice());
-    TransactionRowHandler handler =
-        new TransactionRowHandler(source, options, roles, linesBefore, counter);
-    List<Transaction> kept = new ArrayList<>((int) Math.max(16, Math.min(sizeHint / 100, 1 << 24)));
-    try (CsvReader<Transaction> reader =
-        CsvReader.builder()
-            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .build(handler, bytes, StandardCharsets.UTF_8)) {
-      for (Transaction transaction : reader) {
-        kept.add(transaction);
-      }
-    } catch (CsvParseException e) {
-      // FastCSV wraps what the handler throws; a bad row is reported as the handler put it.
-      if (e.getCause() instanceof TransactionFormatException rowError) {
-        throw rowError;
-      }
-      throw new TransactionFormatException(source + ": " + describe(e, linesBefore));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
-    }
+    long expected = (sizeHint - from) / 100;
+    List<Transaction> kept = new ArrayList<>((int) Math.max(16, Math.min(expected, 1 << 24)));
+    new TransactionRowHandler(data, bytes, source, options, roles, counter, kept)
+        .scan(from, linesBefore);
     return new ChunkResult(kept, counter);
-  }
-
-  /** FastCSV's message with its chunk-relative line number turned into the file's. */
-  private static String describe(CsvParseException e, long linesBefore) {
-    Matcher line = CHUNK_LINE.matcher(String.valueOf(e.getMessage()));
-    String message =
-        line.find()
-            ? line.replaceFirst("line " + (linesBefore + Long.parseLong(line.group(1))))
-            : String.valueOf(e.getMessage());
-    return e.getCause() == null ? message : message + ": " + e.getCause().getMessage();
   }
 
   static TransactionImport merge(List<ChunkResult> results, String source) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       IngestBenchCommand.class,
       RfmCommand.class,
-      CohortCommand.class
+      CohortCommand.class,
+      AlertsCommand.class
     })
 public final class PulseCommand implements Runnable {
 
@@ -33,6 +34,11 @@ public final class PulseCommand implements Runnable {
     if (AnalyticsCommands.handles(args)) {
       System.exit(AnalyticsCommands.run(args)); // fast path: skips building the other commands
     }
-    System.exit(new CommandLine(new PulseCommand()).execute(args));
+    CommandLine commandLine = new CommandLine(new PulseCommand());
+    int exitCode = commandLine.execute(args);
+    // print() without a line end is not auto-flushed; flush before System.exit drops it
+    commandLine.getOut().flush();
+    commandLine.getErr().flush();
+    System.exit(exitCode);
   }
 }

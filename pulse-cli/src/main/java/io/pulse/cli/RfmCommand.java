@@ -150,8 +150,8 @@ final class RfmCommand implements Callable<Integer> {
     long sinceJvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
     err.printf(
         Locale.ROOT,
-        "bench: load %d ms, rfm %d ms, cohorts (parallel) %d cohorts, rfm+cohorts %d ms,"
-            + " JVM uptime %d ms, %d cores%n",
+        "bench: import %d ms (after option parsing; it starts before), rfm %d ms, cohorts"
+            + " (parallel) %d cohorts, rfm+cohorts %d ms, JVM uptime %d ms, %d cores%n",
         (loadedAt - start) / 1_000_000,
         (rfmAt - loadedAt) / 1_000_000,
         cohorts.rows().size(),

@@ -64,7 +64,10 @@ final class TransactionFileOptions {
               + " Online Retail customers; excluding them gives 4,338).")
   boolean excludeZeroPrice;
 
-  /** Reads the file with the options given. */
+  /**
+   * Reads the file with the options given; takes over the {@link EarlyImport} when it read the same
+   * file with the same options.
+   */
   TransactionImport load() {
     ColumnMapping mapping = ColumnMapping.onlineRetail();
     for (Map.Entry<String, String> column : columns.entrySet()) {
@@ -73,7 +76,9 @@ final class TransactionFileOptions {
     ImportOptions options =
         new ImportOptions(mapping, datePattern, skipMalformed, excludeZeroPrice);
     try {
-      return Analytics.importTransactions(resolveFile(), options);
+      Path path = resolveFile();
+      return EarlyImport.take(path, options)
+          .orElseGet(() -> Analytics.importTransactions(path, options));
     } catch (TransactionFormatException e) {
       if (e.error() == null || skipMalformed) {
         throw e;
@@ -88,6 +93,16 @@ final class TransactionFileOptions {
 
   /** The file to read: --file, else the bundled file from the working directory or the repo. */
   Path resolveFile() {
+    return resolve(file);
+  }
+
+  /**
+   * {@code file} when it is readable; for {@code null} the bundled file from the working directory
+   * or the repository.
+   *
+   * @throws IllegalArgumentException when the file is not readable or the bundled file not found
+   */
+  static Path resolve(Path file) {
     if (file != null) {
       if (!Files.isReadable(file)) {
         throw new IllegalArgumentException("--file " + file + ": no such readable file");

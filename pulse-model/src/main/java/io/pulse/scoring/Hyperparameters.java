@@ -25,7 +25,9 @@ import tools.jackson.core.type.TypeReference;
  * @param maxEpochs epoch cap
  * @param patience epochs without dev macro-F1 improvement before early stopping
  * @param classWeightPower class weight = (n / (3 * n_class)) ^ power; 0 disables weighting
- * @param ensembleSize number of networks trained with consecutive seeds and averaged
+ * @param ensembleSize number of CNN + BiLSTM networks trained with consecutive seeds and averaged
+ * @param bagMembers number of extra n-gram-bag-only networks (fastText-like linear models) averaged
+ *     in with the CNN + BiLSTM networks; 0 for none
  * @param seed random seed for initialisation, dropout and shuffling
  */
 public record Hyperparameters(
@@ -48,6 +50,7 @@ public record Hyperparameters(
     int patience,
     float classWeightPower,
     int ensembleSize,
+    int bagMembers,
     long seed) {
 
   /** Validates the ranges, naming the first bad field. */
@@ -64,6 +67,9 @@ public record Hyperparameters(
     positive("batchSize", batchSize);
     positive("maxEpochs", maxEpochs);
     positive("ensembleSize", ensembleSize);
+    if (bagMembers < 0) {
+      throw new IllegalArgumentException("bagMembers must be >= 0, found " + bagMembers);
+    }
     if (maxVocabulary < 3) {
       throw new IllegalArgumentException("maxVocabulary must be >= 3, found " + maxVocabulary);
     }
@@ -88,7 +94,7 @@ public record Hyperparameters(
   public static Hyperparameters defaults() {
     return new Hyperparameters(
         "english", 32, 2, 20_000, 48, 48, 32, 16_384, 192, 16, 64, 0.4f, 0.1f, 64, 0.002f, 12, 3,
-        0.5f, 1, 42L);
+        0.5f, 1, 0, 42L);
   }
 
   /**

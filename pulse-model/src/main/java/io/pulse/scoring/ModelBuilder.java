@@ -41,7 +41,11 @@ final class ModelBuilder {
 
     List<String> parameterFiles = new ArrayList<>();
     for (int i = 0; i < result.parameters().size(); i++) {
-      parameterFiles.add("member-" + i + ".params");
+      boolean bag = i >= hyper.ensembleSize();
+      parameterFiles.add(
+          bag
+              ? SentimentNetwork.BAG_PREFIX + (i - hyper.ensembleSize()) + ".params"
+              : "member-" + i + ".params");
     }
     ModelManifest manifest =
         new ModelManifest(

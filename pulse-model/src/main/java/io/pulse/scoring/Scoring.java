@@ -58,8 +58,17 @@ public final class Scoring {
    * @throws InvalidDataException when the file is missing or malformed
    */
   public static Evaluation evaluate(SentimentScorer scorer, Path labelledCsv) {
-    SentimentDataset data = SentimentDataset.read(labelledCsv);
-    return SentimentEvaluator.evaluate(data.labels(), scorer.scoreAll(data.texts()));
+    return evaluate(scorer, LabelledFile.standard(labelledCsv));
+  }
+
+  /**
+   * Scores a labelled CSV file described by {@code data} (columns, label mapping) and compares.
+   *
+   * @throws InvalidDataException when the file is missing or malformed, or no row is left
+   */
+  public static Evaluation evaluate(SentimentScorer scorer, LabelledFile data) {
+    SentimentDataset rows = SentimentDataset.read(data);
+    return SentimentEvaluator.evaluate(rows.labels(), scorer.scoreAll(rows.texts()));
   }
 
   /**

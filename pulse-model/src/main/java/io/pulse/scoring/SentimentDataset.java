@@ -32,23 +32,45 @@ record SentimentDataset(List<LabeledText> examples) {
   }
 
   static SentimentDataset read(Path file, String textColumn, String labelColumn) {
+    return read(new LabelledFile(file, textColumn, labelColumn, java.util.Map.of(), null));
+  }
+
+  /** Reads a file as {@code spec} describes; rows with an unmapped label are skipped. */
+  static SentimentDataset read(LabelledFile spec) {
+    Path file = spec.file();
     List<LabeledText> examples = new ArrayList<>();
+    List<String> columns =
+        spec.fixedLabel() == null
+            ? List.of(spec.textColumn(), spec.labelColumn())
+            : List.of(spec.textColumn());
     CsvRows.forEach(
         file,
-        List.of(textColumn, labelColumn),
+        columns,
         (record, line) -> {
-          SentimentLabel label;
-          try {
-            label = SentimentLabel.parse(record.get(labelColumn));
-          } catch (IllegalArgumentException e) {
-            throw new InvalidDataException(file + " line " + line + ": " + e.getMessage());
+          SentimentLabel label = label(spec, record, line);
+          if (label != null) {
+            examples.add(new LabeledText(record.get(spec.textColumn()), label));
           }
-          examples.add(new LabeledText(record.get(textColumn), label));
         });
     if (examples.isEmpty()) {
       throw new InvalidDataException(file + ": no data rows");
     }
     return new SentimentDataset(List.copyOf(examples));
+  }
+
+  private static SentimentLabel label(LabelledFile spec, CSVRecord record, long line) {
+    if (spec.fixedLabel() != null) {
+      return spec.fixedLabel();
+    }
+    String value = record.get(spec.labelColumn());
+    if (!spec.labelMap().isEmpty()) {
+      return spec.labelMap().get(value.strip());
+    }
+    try {
+      return SentimentLabel.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidDataException(spec.file() + " line " + line + ": " + e.getMessage());
+    }
   }
 
   static SentimentDataset concat(List<SentimentDataset> parts) {

@@ -39,8 +39,11 @@ final class SentimentModel implements AutoCloseable {
     this.parameters = List.copyOf(parameters);
     this.manager = NDManager.newBaseManager(Device.cpu(), "PyTorch");
     try {
-      for (byte[] bytes : parameters) {
-        Block block = SentimentNetwork.build(manifest.hyperparameters(), vocabulary.size());
+      for (int i = 0; i < parameters.size(); i++) {
+        byte[] bytes = parameters.get(i);
+        Block block =
+            SentimentNetwork.forFile(
+                manifest.parameterFiles().get(i), manifest.hyperparameters(), vocabulary.size());
         block.loadParameters(manager, new DataInputStream(new ByteArrayInputStream(bytes)));
         members.add(block);
       }

@@ -25,6 +25,26 @@ final class SentimentNetwork {
 
   private SentimentNetwork() {}
 
+  /** File-name prefix of the parameters of a bag-only member. */
+  static final String BAG_PREFIX = "bag-";
+
+  /**
+   * A fastText-like member: the hashed n-gram bag, dropout and one dense layer to the class
+   * logits. Same inputs as {@link #build}; it reads only the n-gram ids.
+   */
+  static Block buildBag(Hyperparameters hyper) {
+    return new SequentialBlock()
+        .add(inputs -> new NDList(inputs.get(1)))
+        .add(new IdEmbedding(hyper.ngramBuckets(), hyper.ngramSize(), true))
+        .add(Dropout.builder().optRate(hyper.dropout()).build())
+        .add(Linear.builder().setUnits(CLASSES).build());
+  }
+
+  /** The member network whose parameters are stored in {@code fileName}. */
+  static Block forFile(String fileName, Hyperparameters hyper, int vocabularySize) {
+    return fileName.startsWith(BAG_PREFIX) ? buildBag(hyper) : build(hyper, vocabularySize);
+  }
+
   static Block build(Hyperparameters hyper, int vocabularySize) {
     SequentialBlock sequence =
         new SequentialBlock()

@@ -53,7 +53,7 @@ final class SentimentTrainer {
     float[] classWeights = classWeights(labels);
     List<byte[]> parameters = new ArrayList<>();
     List<Integer> epochs = new ArrayList<>();
-    for (int member = 0; member < hyper.ensembleSize(); member++) {
+    for (int member = 0; member < hyper.ensembleSize() + hyper.bagMembers(); member++) {
       Member trained =
           trainMember(
               member,
@@ -83,7 +83,10 @@ final class SentimentTrainer {
       Featurizer.Features devFeatures) {
     long seed = hyper.seed() + member;
     Engine.getEngine("PyTorch").setRandomSeed((int) seed);
-    Block block = SentimentNetwork.build(hyper, vocabulary.size());
+    Block block =
+        member < hyper.ensembleSize()
+            ? SentimentNetwork.build(hyper, vocabulary.size())
+            : SentimentNetwork.buildBag(hyper);
     Random shuffler = new Random(seed);
     int length = featurizer.sequenceLength();
     int slots = featurizer.ngramSlots();

@@ -104,6 +104,32 @@ class ScoringTest {
   }
 
   @Test
+  void foreignLabelsAreMappedAndUnmappedRowsSkipped() throws IOException {
+    Path emotions = directory.resolve("emotions.csv");
+    Files.writeString(
+        emotions,
+        "text,emotion\nthe flight was great today,joy\nthe flight was awful today,anger\n"
+            + "the flight was late today,surprise\n");
+    try (SentimentScorer scorer = Scoring.load(summary.directory())) {
+      Evaluation evaluation =
+          Scoring.evaluate(
+              scorer,
+              new LabelledFile(
+                  emotions,
+                  "text",
+                  "emotion",
+                  Map.of("joy", SentimentLabel.POSITIVE, "anger", SentimentLabel.NEGATIVE),
+                  null));
+      assertThat(evaluation.examples()).isEqualTo(2);
+      assertThat(evaluation.accuracy()).isEqualTo(1.0);
+      Evaluation expectedNeutral =
+          Scoring.evaluate(
+              scorer, new LabelledFile(emotions, "text", "none", Map.of(), SentimentLabel.NEUTRAL));
+      assertThat(expectedNeutral.examples()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void unknownHyperparameterIsNamed() {
     assertThatThrownBy(() -> Hyperparameters.defaults().with(Map.of("lstmSize", 3)))
         .isInstanceOf(IllegalArgumentException.class)

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -35,6 +36,7 @@ class IngestPipeline {
   private final Timer scoringLatency;
   private final Timer singleLatency;
   private final Timer batchLatency;
+  private final ObjectProvider<StoredInteractionListener> listeners;
 
   IngestPipeline(
       InteractionReader reader,
@@ -42,8 +44,10 @@ class IngestPipeline {
       SentimentScorer scorer,
       InteractionWriter writer,
       IngestProperties properties,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      ObjectProvider<StoredInteractionListener> listeners) {
     this.reader = reader;
+    this.listeners = listeners;
     this.protector = protector;
     this.scorer = scorer;
     this.writer = writer;
@@ -91,6 +95,7 @@ class IngestPipeline {
       throw notStorable();
     }
     count(ItemResult.CREATED, 1);
+    notifyStored(List.of(stored(new ScoredInteraction(protectedInteraction, score), stored.id())));
     return ItemResult.created(item, in.externalId(), stored.id(), score);
   }
 
@@ -157,6 +162,7 @@ class IngestPipeline {
       scored.add(new ScoredInteraction(batch.get(i).interaction(), scores.get(i)));
     }
     Map<String, InteractionWriter.Stored> stored = writer.store(scored);
+    List<StoredInteraction> created = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       Pending pending = batch.get(i);
       String externalId = pending.interaction().externalId();
@@ -170,9 +176,41 @@ class IngestPipeline {
           };
       count(result.status(), 1);
       results.set(pending.item().index(), result);
+      if (outcome.outcome() == InteractionWriter.Outcome.CREATED) {
+        created.add(stored(scored.get(i), outcome.id()));
+      }
     }
     sample.stop(batchLatency);
     batch.clear();
+    notifyStored(created);
+  }
+
+  /** Tells the listeners (e.g. alerts) about committed interactions; their failures stay theirs. */
+  private void notifyStored(List<StoredInteraction> created) {
+    if (created.isEmpty()) {
+      return;
+    }
+    listeners
+        .orderedStream()
+        .forEach(listener -> {
+          try {
+            listener.stored(created);
+          } catch (RuntimeException e) {
+            LOG.error("stored-interaction listener failed: {}", e.getClass().getName());
+          }
+        });
+  }
+
+  private static StoredInteraction stored(ScoredInteraction item, long id) {
+    ProtectedInteraction in = item.interaction();
+    return new StoredInteraction(
+        id,
+        in.channel(),
+        in.occurredAt(),
+        in.customerPseudonym(),
+        in.product(),
+        in.tags(),
+        item.score());
   }
 
   private List<SentimentScore> score(List<String> redactedTexts) {

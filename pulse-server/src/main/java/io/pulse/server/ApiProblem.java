@@ -62,6 +62,11 @@ public final class ApiProblem extends RuntimeException {
         HttpStatus.NOT_FOUND, "Not found", "no " + field + " '" + value + "'", field, value);
   }
 
+  /** 409 "Conflict": the request does not fit the current state of the resource. */
+  public static ApiProblem conflict(String detail) {
+    return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail, null, null);
+  }
+
   /** Adds an extension member to the problem, e.g. the limit that was exceeded. */
   public ApiProblem with(String name, Object propertyValue) {
     properties.put(name, propertyValue);

@@ -5,7 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Spring Boot application of the server; scans only Pulse's server feature packages. */
 @SpringBootApplication(
-    scanBasePackages = {"io.pulse.server", "io.pulse.ingest", "io.pulse.interactions"})
+    scanBasePackages = {
+      "io.pulse.server",
+      "io.pulse.ingest",
+      "io.pulse.interactions",
+      "io.pulse.analytics.api"
+    })
 @ConfigurationPropertiesScan(
     basePackages = {"io.pulse.server", "io.pulse.ingest", "io.pulse.interactions"})
 class PulseApplication {}

@@ -24,9 +24,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * HTTP Basic authentication with users and roles from configuration ({@link SecurityProperties}).
- * Ingest needs role {@code ingest}, queries {@code analyst}, metrics {@code admin}; health and the
- * OpenAPI description are public. Without configured users an {@code admin} user is created with a
- * generated password stored owner-only in the data directory.
+ * Ingest needs role {@code ingest}, queries and alert handling {@code analyst}, metrics {@code
+ * admin}; health and the OpenAPI description are public. Without configured users an {@code admin}
+ * user is created with a generated password stored owner-only in the data directory.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -52,6 +52,11 @@ class SecurityConfig {
                     "/error")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/customers/pseudonym")
+                .hasAnyRole("ANALYST", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/v1/analytics/**")
+                .hasAnyRole("ANALYST", "ADMIN")
+                .requestMatchers(
+                    HttpMethod.POST, "/api/v1/alerts/*/acknowledge", "/api/v1/alerts/*/resolve")
                 .hasAnyRole("ANALYST", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/v1/interactions/**")
                 .hasAnyRole("INGEST", "ADMIN")

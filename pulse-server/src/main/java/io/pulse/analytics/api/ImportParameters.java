@@ -1,0 +1,139 @@
+package io.pulse.analytics.api;
+
+import io.pulse.analytics.ColumnMapping;
+import io.pulse.analytics.ImportOptions;
+import io.pulse.server.ApiProblem;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Query parameters of the analytics endpoints: the column mapping and import switches of an upload
+ * ({@value #NAMES_HELP}), and the parsing of dates and instants with errors that name the parameter
+ * and the value found.
+ */
+final class ImportParameters {
+
+  static final String NAMES_HELP =
+      "invoice, stockCode, quantity, invoiceDate, unitPrice, customerId, country = header names;"
+          + " dateFormat; skipMalformed; excludeZeroPrice";
+  static final String DATE_FORMAT = "dateFormat";
+  static final String SKIP_MALFORMED = "skipMalformed";
+  static final String EXCLUDE_ZERO_PRICE = "excludeZeroPrice";
+
+  private static final Set<String> COLUMN_FIELDS = ColumnMapping.onlineRetail().asMap().keySet();
+
+  private ImportParameters() {}
+
+  /**
+   * Import options of an upload from the request parameters.
+   *
+   * @param params all query (and form) parameters of the request
+   * @param analysisNames the parameters of the analysis itself, also allowed
+   * @throws ApiProblem naming the parameter when one is unknown or its value is invalid
+   */
+  static ImportOptions parse(Map<String, String> params, Set<String> analysisNames) {
+    Set<String> allowed = new LinkedHashSet<>(COLUMN_FIELDS);
+    allowed.addAll(Set.of(DATE_FORMAT, SKIP_MALFORMED, EXCLUDE_ZERO_PRICE));
+    allowed.addAll(analysisNames);
+    for (String name : params.keySet()) {
+      if (!allowed.contains(name)) {
+        throw ApiProblem.invalidField(
+            name,
+            null,
+            "unknown parameter '"
+                + name
+                + "'; allowed: "
+                + String.join(", ", new TreeSet<>(allowed)));
+      }
+    }
+    ColumnMapping mapping = ColumnMapping.onlineRetail();
+    for (String field : COLUMN_FIELDS) {
+      String column = params.get(field);
+      if (column != null) {
+        if (column.isBlank()) {
+          throw ApiProblem.invalidField(field, column, field + " must name a header column");
+        }
+        mapping = mapping.with(field, column);
+      }
+    }
+    String datePattern = params.getOrDefault(DATE_FORMAT, ImportOptions.DEFAULT_DATE_PATTERN);
+    try {
+      DateTimeFormatter.ofPattern(datePattern);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.invalidField(
+          DATE_FORMAT,
+          datePattern,
+          DATE_FORMAT
+              + " must be a date pattern like yyyy-MM-dd HH:mm; found '"
+              + datePattern
+              + "'");
+    }
+    return new ImportOptions(
+        mapping, datePattern, flag(params, SKIP_MALFORMED), flag(params, EXCLUDE_ZERO_PRICE));
+  }
+
+  private static boolean flag(Map<String, String> params, String name) {
+    String value = params.get(name);
+    if (value == null) {
+      return false;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "" -> true;
+      case "false" -> false;
+      default ->
+          throw ApiProblem.invalidField(
+              name, value, name + " must be true or false; found '" + value + "'");
+    };
+  }
+
+  /** A date parameter (yyyy-MM-dd), or {@code null} when absent or blank. */
+  static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.invalidField(
+          name, value, name + " must be a date like 2011-12-10; found '" + value + "'");
+    }
+  }
+
+  /** An instant parameter (ISO-8601 with offset), or {@code null} when absent or blank. */
+  static Instant instant(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.invalidField(
+          name,
+          value,
+          name + " must be an ISO-8601 instant like 2025-03-01T00:00:00Z; found '" + value + "'");
+    }
+  }
+
+  /** Checks that {@code value} is within [min, max]. */
+  static void range(String name, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw ApiProblem.invalidField(
+          name,
+          value,
+          name + " must be " + text(min) + " to " + text(max) + "; found " + text(value));
+    }
+  }
+
+  private static String text(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
+  }
+}
