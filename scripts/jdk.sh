@@ -1,6 +1,13 @@
 # Sourced by ./pulse, ./run-tests and .ci/run: selects a JDK >= 21 into JAVA_HOME.
 # Order: an existing JAVA_HOME that is >= 21, then Temurin 25, then any JDK >= 21 under /usr/lib/jvm.
 pulse_java_major() {
+  # The JDK's release file answers without starting a JVM (about 0.1 s saved per command).
+  local major=""
+  [ -r "$1/release" ] && major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")
+  if [ -n "$major" ]; then
+    echo "$major"
+    return
+  fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
 }

@@ -21,7 +21,7 @@ final class ByteInterner {
       if (key == null) {
         return add(slot, buf, offset, length);
       }
-      if (key.length == length && Arrays.equals(key, 0, length, buf, offset, offset + length)) {
+      if (key.length == length && ByteFields.same(key, 0, buf, offset, length)) {
         return values[slot];
       }
     }

@@ -30,6 +30,7 @@ abstract class CsvScanner {
 
   private final Source source;
   private int limit;
+  private int lineFeeds;
 
   CsvScanner(byte[] data, Source source) {
     this.data = data;
@@ -86,6 +87,8 @@ abstract class CsvScanner {
           start = ++i;
           end = -1;
           while (end < 0) {
+            i = skipQuotedText(i);
+            line += lineFeeds;
             int c = peek(i);
             if (c == END) {
               end = i; // never closed: the field runs to the end
@@ -104,15 +107,18 @@ abstract class CsvScanner {
           }
         } else {
           start = i;
+          byte[] bytes = data;
           while (true) {
-            while (i < limit) {
-              byte c = data[i];
-              if (c == ',' || c == '\n' || c == '\r') {
+            int readable = limit;
+            while (i < readable) {
+              byte c = bytes[i];
+              // Most bytes are letters and digits, above all three separators.
+              if (c <= ',' && (c == ',' || c == '\n' || c == '\r')) {
                 break;
               }
               i++;
             }
-            if (i < limit || peek(i) == END) {
+            if (i < readable || peek(i) == END) {
               break;
             }
           }
@@ -159,6 +165,26 @@ abstract class CsvScanner {
       out[length++] = data[i];
     }
     return java.util.Arrays.copyOf(out, length);
+  }
+
+  /**
+   * Skips readable bytes of a quoted field up to the next quote (or the readable end), counting
+   * line feeds into {@link #lineFeeds}.
+   */
+  private int skipQuotedText(int i) {
+    byte[] bytes = data;
+    int readable = limit;
+    int feeds = 0;
+    while (i < readable) {
+      byte c = bytes[i];
+      if (c == '"') {
+        break;
+      }
+      feeds += c == '\n' ? 1 : 0;
+      i++;
+    }
+    lineFeeds = feeds;
+    return i;
   }
 
   private int afterLineBreak(int i) {

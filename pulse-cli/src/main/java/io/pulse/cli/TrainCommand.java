@@ -67,7 +67,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--epochs", description = "Maximum epochs (default: 12).")
   Integer epochs;
 
-  @Option(names = "--ensemble", description = "Networks averaged in the model (default: 1).")
+  @Option(names = "--ensemble", description = "CNN + BiLSTM networks averaged in the model (default: 3).")
   Integer ensemble;
 
   @Option(

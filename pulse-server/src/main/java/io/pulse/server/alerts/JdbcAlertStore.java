@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Alerts in the {@code alerts} table (schema V2); SQL that runs on PostgreSQL and H2 alike. The
  * engine serialises its writes and is the only writer, so {@link #save} can update-or-insert
  * without a native upsert, and the latest alert per series and kind (asked for every candidate
- * alert) is cached ({@link LatestAlerts}); a repeat that only raises an alert's occurrence count
- * is written behind ({@link #flushOccurrences}). Besides the engine's needs it answers the
- * filtered, paginated list of the API.
+ * alert) is cached ({@link LatestAlerts}); a repeat that only raises an alert's occurrence count is
+ * written behind ({@link #flushOccurrences}). Besides the engine's needs it answers the filtered,
+ * paginated list of the API.
  */
 final class JdbcAlertStore implements AlertStore {
 

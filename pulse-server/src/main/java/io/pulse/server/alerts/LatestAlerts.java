@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The latest alert of each recently used series and kind, or the knowledge that there is none:
- * what the engine asks for every candidate alert (de-duplication and cooldown). Read through from
- * the table on a miss and kept current by every save, so the hot path of ingest needs no query.
- * Valid because one engine is the only writer of the table; least recently used entries are dropped
+ * The latest alert of each recently used series and kind, or the knowledge that there is none: what
+ * the engine asks for every candidate alert (de-duplication and cooldown). Read through from the
+ * table on a miss and kept current by every save, so the hot path of ingest needs no query. Valid
+ * because one engine is the only writer of the table; least recently used entries are dropped
  * beyond the capacity.
  */
 final class LatestAlerts {
