@@ -38,7 +38,9 @@ final class TrainCommand implements Callable<Integer> {
       paramLabel = "CSV",
       split = ",",
       description = "Training file(s), concatenated (default: ${DEFAULT-VALUE}).",
-      defaultValue = "datasets/airline-tweets/train.csv.gz,datasets/business-neutral/train.csv")
+      defaultValue =
+          "datasets/airline-tweets/train.csv.gz,datasets/business-neutral/train.csv,"
+              + "datasets/emotion-sentiment/train.csv")
   List<Path> trainFiles;
 
   @Option(
@@ -67,7 +69,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--epochs", description = "Maximum epochs (default: 12).")
   Integer epochs;
 
-  @Option(names = "--ensemble", description = "CNN + BiLSTM networks averaged in the model (default: 3).")
+  @Option(
+      names = "--ensemble",
+      description = "CNN + BiLSTM networks averaged in the model (default: 3).")
   Integer ensemble;
 
   @Option(

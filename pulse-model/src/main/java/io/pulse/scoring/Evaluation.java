@@ -8,7 +8,7 @@ import java.util.Locale;
  *
  * @param examples number of texts
  * @param accuracy share of correct labels
- * @param macroF1 unweighted mean of the per-class F1
+ * @param macroF1 unweighted mean of the per-class F1 over the classes present in the gold labels
  * @param expectedCalibrationError mean |confidence - accuracy| over 10 equal-width confidence bins,
  *     weighted by bin size
  * @param classes per-class precision, recall, F1 and support (negative, neutral, positive)

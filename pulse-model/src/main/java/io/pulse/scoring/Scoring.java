@@ -83,11 +83,11 @@ public final class Scoring {
     return values;
   }
 
-  /** Lower-case hex SHA-256 of every file, keyed by file name. */
+  /** Lower-case hex SHA-256 of every file, keyed by the path as given (file names may repeat). */
   static Map<String, String> hashes(List<Path> files) {
     Map<String, String> hashes = new LinkedHashMap<>();
     for (Path file : files) {
-      hashes.put(file.getFileName().toString(), SentimentDataset.sha256(file));
+      hashes.put(file.toString(), SentimentDataset.sha256(file));
     }
     return hashes;
   }

@@ -45,6 +45,7 @@ final class SentimentEvaluator {
     }
     List<Evaluation.ClassMetrics> metrics = new ArrayList<>();
     double f1Sum = 0;
+    int classesPresent = 0;
     for (SentimentLabel label : SentimentLabel.values()) {
       int c = label.ordinal();
       int truePositives = confusion[c][c];
@@ -57,13 +58,18 @@ final class SentimentEvaluator {
       double precision = ratio(truePositives, predictedCount);
       double recall = ratio(truePositives, support);
       double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-      f1Sum += f1;
+      if (support > 0) {
+        // a class absent from the gold labels (e.g. no neutral in a polarity-only set) says
+        // nothing about the model and must not drag the macro average to zero
+        f1Sum += f1;
+        classesPresent++;
+      }
       metrics.add(new Evaluation.ClassMetrics(label.wireName(), precision, recall, f1, support));
     }
     return new Evaluation(
         gold.size(),
         (double) correct / gold.size(),
-        f1Sum / classes,
+        classesPresent == 0 ? 0 : f1Sum / classesPresent,
         ece,
         List.copyOf(metrics),
         confusion);

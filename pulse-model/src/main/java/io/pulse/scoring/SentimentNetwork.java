@@ -29,8 +29,8 @@ final class SentimentNetwork {
   static final String BAG_PREFIX = "bag-";
 
   /**
-   * A fastText-like member: the hashed n-gram bag, dropout and one dense layer to the class
-   * logits. Same inputs as {@link #build}; it reads only the n-gram ids.
+   * A fastText-like member: the hashed n-gram bag, dropout and one dense layer to the class logits.
+   * Same inputs as {@link #build}; it reads only the n-gram ids.
    */
   static Block buildBag(Hyperparameters hyper) {
     return new SequentialBlock()

@@ -47,7 +47,8 @@ class ScoringTest {
                     Map.entry("maxEpochs", 8),
                     Map.entry("batchSize", 8),
                     Map.entry("patience", 8),
-                    Map.entry("minFrequency", 1)));
+                    Map.entry("minFrequency", 1),
+                    Map.entry("ensembleSize", 1)));
     summary =
         Scoring.train(
             new TrainingRequest(List.of(train), dev, null, directory.resolve("model"), tiny),
@@ -76,7 +77,7 @@ class ScoringTest {
   @Test
   void savedModelHasManifestWithDataHashAndVocabulary() throws IOException {
     String manifest = Files.readString(summary.directory().resolve("manifest.json"));
-    assertThat(manifest).contains("\"train.csv\"", "\"seed\"", "\"dev\"", "macroF1");
+    assertThat(manifest).contains("train.csv\"", "\"seed\"", "\"dev\"", "macroF1");
     assertThat(Files.readAllLines(summary.directory().resolve("vocabulary.txt")))
         .startsWith("<pad>", "<oov>");
   }
