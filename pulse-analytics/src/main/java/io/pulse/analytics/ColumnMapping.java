@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * Which CSV header names hold which transaction field. Matching is exact (after trimming the
- * header). {@code stockCode} and {@code country} are optional: when the file lacks them the
- * transactions get {@code ""}. The product description is never read: no analysis needs it.
+ * header). {@code stockCode} and {@code country} are optional: when the file lacks them, or they
+ * are mapped to {@code ""}, the transactions get {@code ""}. The product description is never read:
+ * no analysis needs it.
  *
  * @param invoice invoice number column
  * @param stockCode product code column (optional)
@@ -45,6 +46,14 @@ public record ColumnMapping(
   public static ColumnMapping onlineRetail() {
     return new ColumnMapping(
         "InvoiceNo", "StockCode", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country");
+  }
+
+  /**
+   * A copy that does not read the optional stock code and country columns. RFM and cohorts need
+   * neither, and skipping them saves a good part of an import's work on repeated keys.
+   */
+  public ColumnMapping keysOnly() {
+    return new ColumnMapping(invoice, "", quantity, invoiceDate, unitPrice, customerId, "");
   }
 
   /**

@@ -44,7 +44,7 @@ final class ColumnRoles {
     Arrays.fill(roles, -1);
     int found = 0;
     for (int role = 0; role < names.length; role++) {
-      int column = header.indexOf(names[role]);
+      int column = names[role].isEmpty() ? -1 : header.indexOf(names[role]);
       if (column >= 0) {
         roles[column] = role;
         found |= 1 << role;

@@ -138,6 +138,19 @@ class TransactionImportTest {
   }
 
   @Test
+  void keysOnlyLeavesStockCodeAndCountryUnread() {
+    ImportOptions keys =
+        ImportOptions.defaults().withColumns(ColumnMapping.onlineRetail().keysOnly());
+
+    TransactionImport imported = read(FIXTURE, keys);
+
+    assertThat(imported.report()).isEqualTo(read(FIXTURE, ImportOptions.defaults()).report());
+    assertThat(imported.transactions().getFirst())
+        .isEqualTo(
+            new Transaction("1001", "", 2, LocalDateTime.of(2011, 1, 5, 10, 0), 1.5, "100", ""));
+  }
+
+  @Test
   void unknownMappingFieldIsNamed() {
     assertThatThrownBy(() -> ColumnMapping.onlineRetail().with("price", "Price"))
         .hasMessageContaining("found 'price'");

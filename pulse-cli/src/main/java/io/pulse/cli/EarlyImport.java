@@ -4,6 +4,7 @@ import io.pulse.analytics.Analytics;
 import io.pulse.analytics.ImportOptions;
 import io.pulse.analytics.TransactionImport;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -13,9 +14,9 @@ import java.util.concurrent.CompletionException;
  * Starts the import of {@code pulse rfm} / {@code pulse cohort} while picocli is still building its
  * command model, which takes about as long as inflating the bundled file. The import is started on
  * a background thread only when the raw arguments name no import option but {@code --file} (and no
- * help or version request), with the default import options; {@link #take} hands the result over
- * only when the parsed options ask for exactly that file and those options. So the output is always
- * that of a plain import; a wrong guess only costs the CPU of the discarded import.
+ * help or version request), with the options of no import option; {@link #take} hands the result
+ * over only when the parsed options ask for exactly that file and those options. So the output is
+ * always that of a plain import; a wrong guess only costs the CPU of the discarded import.
  */
 final class EarlyImport {
 
@@ -50,7 +51,9 @@ final class EarlyImport {
     } catch (IllegalArgumentException e) {
       return; // the command reports it once picocli has parsed the arguments
     }
-    ImportOptions options = ImportOptions.defaults();
+    ImportOptions options =
+        TransactionFileOptions.importOptions(
+            Map.of(), ImportOptions.DEFAULT_DATE_PATTERN, false, false);
     CompletableFuture<TransactionImport> future = new CompletableFuture<>();
     Thread.ofPlatform()
         .daemon()

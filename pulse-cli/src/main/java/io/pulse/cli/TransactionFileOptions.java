@@ -69,12 +69,7 @@ final class TransactionFileOptions {
    * file with the same options.
    */
   TransactionImport load() {
-    ColumnMapping mapping = ColumnMapping.onlineRetail();
-    for (Map.Entry<String, String> column : columns.entrySet()) {
-      mapping = mapping.with(column.getKey(), column.getValue());
-    }
-    ImportOptions options =
-        new ImportOptions(mapping, datePattern, skipMalformed, excludeZeroPrice);
+    ImportOptions options = importOptions(columns, datePattern, skipMalformed, excludeZeroPrice);
     try {
       Path path = resolveFile();
       return EarlyImport.take(path, options)
@@ -89,6 +84,22 @@ final class TransactionFileOptions {
               + " reports them)",
           e);
     }
+  }
+
+  /**
+   * The import options of these option values. Stock code and country are not read: neither RFM nor
+   * cohorts need them.
+   */
+  static ImportOptions importOptions(
+      Map<String, String> columns,
+      String datePattern,
+      boolean skipMalformed,
+      boolean excludeZeroPrice) {
+    ColumnMapping mapping = ColumnMapping.onlineRetail();
+    for (Map.Entry<String, String> column : columns.entrySet()) {
+      mapping = mapping.with(column.getKey(), column.getValue());
+    }
+    return new ImportOptions(mapping.keysOnly(), datePattern, skipMalformed, excludeZeroPrice);
   }
 
   /** The file to read: --file, else the bundled file from the working directory or the repo. */

@@ -32,7 +32,8 @@ final class ImportParameters {
   private ImportParameters() {}
 
   /**
-   * Import options of an upload from the request parameters.
+   * Import options of an upload from the request parameters. Stock code and country are not read:
+   * no analysis here needs them.
    *
    * @param params all query (and form) parameters of the request
    * @param analysisNames the parameters of the analysis itself, also allowed
@@ -76,7 +77,10 @@ final class ImportParameters {
               + "'");
     }
     return new ImportOptions(
-        mapping, datePattern, flag(params, SKIP_MALFORMED), flag(params, EXCLUDE_ZERO_PRICE));
+        mapping.keysOnly(),
+        datePattern,
+        flag(params, SKIP_MALFORMED),
+        flag(params, EXCLUDE_ZERO_PRICE));
   }
 
   private static boolean flag(Map<String, String> params, String name) {

@@ -1,6 +1,7 @@
 package io.pulse.analytics.api;
 
 import io.pulse.analytics.Analytics;
+import io.pulse.analytics.ColumnMapping;
 import io.pulse.analytics.ImportOptions;
 import io.pulse.analytics.RowError;
 import io.pulse.analytics.TransactionFormatException;
@@ -62,16 +63,17 @@ class TransactionSource {
   }
 
   private TransactionImport readDefault() {
+    ImportOptions options =
+        ImportOptions.defaults().withColumns(ColumnMapping.onlineRetail().keysOnly());
     if (!file.isEmpty()) {
-      return Analytics.importTransactions(Path.of(file), ImportOptions.defaults());
+      return Analytics.importTransactions(Path.of(file), options);
     }
     try (InputStream in =
         TransactionSource.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(BUNDLED_RESOURCE + " is missing from the classpath");
       }
-      return Analytics.importTransactions(
-          new GZIPInputStream(in, 1 << 16), BUNDLED_NAME, ImportOptions.defaults());
+      return Analytics.importTransactions(new GZIPInputStream(in, 1 << 16), BUNDLED_NAME, options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + BUNDLED_RESOURCE, e);
     }
