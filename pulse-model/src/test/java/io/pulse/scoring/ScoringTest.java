@@ -48,7 +48,9 @@ class ScoringTest {
                     Map.entry("batchSize", 8),
                     Map.entry("patience", 8),
                     Map.entry("minFrequency", 1),
-                    Map.entry("ensembleSize", 1)));
+                    Map.entry("ensembleSize", 1),
+                    Map.entry("dropout", 0.1),
+                    Map.entry("tokenDropout", 0.0)));
     summary =
         Scoring.train(
             new TrainingRequest(List.of(train), dev, null, directory.resolve("model"), tiny),
