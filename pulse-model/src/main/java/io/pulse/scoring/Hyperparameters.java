@@ -13,6 +13,8 @@ import tools.jackson.core.type.TypeReference;
  * @param maxVocabulary vocabulary size cap, PAD and OOV included
  * @param embeddingSize word embedding size
  * @param convFilters Conv1d filters (kernel 3)
+ * @param poolSize max-pooling window and stride after the convolution (shortens what the BiLSTM
+ *     reads by this factor)
  * @param lstmHidden BiLSTM hidden size per direction
  * @param ngramBuckets hash buckets of the bag-of-n-grams branch
  * @param ngramSlots n-gram ids per text (padded or truncated)
@@ -37,6 +39,7 @@ public record Hyperparameters(
     int maxVocabulary,
     int embeddingSize,
     int convFilters,
+    int poolSize,
     int lstmHidden,
     int ngramBuckets,
     int ngramSlots,
@@ -59,6 +62,7 @@ public record Hyperparameters(
     positive("minFrequency", minFrequency);
     positive("embeddingSize", embeddingSize);
     positive("convFilters", convFilters);
+    positive("poolSize", poolSize);
     positive("lstmHidden", lstmHidden);
     positive("ngramBuckets", ngramBuckets);
     positive("ngramSlots", ngramSlots);
@@ -93,7 +97,7 @@ public record Hyperparameters(
   /** The settings of the bundled default model. */
   public static Hyperparameters defaults() {
     return new Hyperparameters(
-        "english", 32, 1, 20_000, 48, 48, 32, 16_384, 192, 16, 64, 0.5f, 0.25f, 64, 0.002f, 12, 3,
+        "english", 32, 1, 20_000, 48, 48, 2, 32, 16_384, 192, 16, 64, 0.5f, 0.25f, 64, 0.002f, 12, 3,
         0.5f, 3, 0, 42L);
   }
 

@@ -47,10 +47,12 @@ final class IdEmbedding extends AbstractBlock {
     if (!bag) {
       return new NDList(vectors);
     }
-    NDArray mask = ids.gt(0).toType(DataType.FLOAT32, false);
-    NDArray count = mask.sum(new int[] {1}, true).maximum(1f);
-    NDArray sum = vectors.mul(mask.expandDims(2)).sum(new int[] {1});
-    return new NDList(sum.div(count));
+    // Sum over all slots, then take the padding rows (id 0) back out: the same as masking every
+    // slot first, without a second [batch, slots, dim] tensor.
+    NDArray real = ids.gt(0).toType(DataType.FLOAT32, false).sum(new int[] {1}, true);
+    NDArray padding = real.neg().add(ids.getShape().get(1));
+    NDArray sum = vectors.sum(new int[] {1}).sub(padding.mul(table.get(0)));
+    return new NDList(sum.div(real.maximum(1f)));
   }
 
   @Override

@@ -13,7 +13,7 @@ import java.util.List;
 /** Runs one {@link TrainingRequest}: read, train, evaluate, write manifest and weights. */
 final class ModelBuilder {
   private static final String ARCHITECTURE =
-      "embedding -> Conv1d(k=3)+ReLU -> max-pool(2) -> BiLSTM -> max over time"
+      "embedding -> Conv1d(k=3)+ReLU -> max-pool -> BiLSTM -> max over time"
           + " || hashed word/char n-gram bag; concat -> dropout -> dense+ReLU -> dense(3) -> softmax";
 
   private final TrainingRequest request;

@@ -19,13 +19,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A trained network (or an ensemble of networks with the same shape) with its featurizer and
  * manifest. Computes class probabilities in batches; thread-safe for inference.
  */
 final class SentimentModel implements AutoCloseable {
-  static final int BATCH = 512;
+  static final int BATCH = 1024;
 
   private final ModelManifest manifest;
   private final Featurizer featurizer;
@@ -111,12 +112,17 @@ final class SentimentModel implements AutoCloseable {
     return new SentimentModel(updated, featurizer.vocabulary(), parameters);
   }
 
-  /** Class probabilities (negative, neutral, positive) per text, averaged over the members. */
+  /**
+   * Class probabilities (negative, neutral, positive) per text, averaged over the members. The
+   * next batch is featurised on another thread while the network runs on the current one, so that
+   * the Java text pipeline and the native forward pass overlap.
+   */
   float[][] probabilities(List<String> texts) {
     float[][] out = new float[texts.size()][];
+    CompletableFuture<Featurizer.Features> next = featurizeAsync(texts, 0);
     for (int from = 0; from < texts.size(); from += BATCH) {
-      int to = Math.min(texts.size(), from + BATCH);
-      Featurizer.Features features = featurizer.featurize(texts, from, to);
+      Featurizer.Features features = next.join();
+      next = featurizeAsync(texts, from + BATCH);
       float[] sum = new float[features.count() * SentimentNetwork.CLASSES];
       for (Block block : members) {
         float[] p = probabilities(block, manager, features, featurizer);
@@ -130,6 +136,14 @@ final class SentimentModel implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  private CompletableFuture<Featurizer.Features> featurizeAsync(List<String> texts, int from) {
+    if (from >= texts.size()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    int to = Math.min(texts.size(), from + BATCH);
+    return CompletableFuture.supplyAsync(() -> featurizer.featurize(texts, from, to));
   }
 
   /** Row-major softmax output of one network in inference mode. */

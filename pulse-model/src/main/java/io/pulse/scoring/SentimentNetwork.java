@@ -58,7 +58,7 @@ final class SentimentNetwork {
                     .setFilters(hyper.convFilters())
                     .build())
             .add(Activation.reluBlock())
-            .add(Pool.maxPool1dBlock(new Shape(2), new Shape(2)))
+            .add(Pool.maxPool1dBlock(new Shape(hyper.poolSize()), new Shape(hyper.poolSize())))
             .add(SentimentNetwork::swapTimeAndChannels)
             .add(new BiLstm(hyper.convFilters(), hyper.lstmHidden()))
             .add(inputs -> new NDList(inputs.head().max(new int[] {1})));
