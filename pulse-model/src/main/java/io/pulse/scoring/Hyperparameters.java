@@ -97,8 +97,8 @@ public record Hyperparameters(
   /** The settings of the bundled default model. */
   public static Hyperparameters defaults() {
     return new Hyperparameters(
-        "english", 32, 1, 20_000, 48, 48, 2, 32, 16_384, 192, 16, 64, 0.5f, 0.25f, 64, 0.002f, 12, 3,
-        0.5f, 3, 0, 42L);
+        "english", 32, 1, 20_000, 48, 48, 2, 32, 16_384, 192, 16, 64, 0.5f, 0.25f, 64, 0.002f, 12,
+        3, 0.5f, 3, 0, 42L);
   }
 
   /**

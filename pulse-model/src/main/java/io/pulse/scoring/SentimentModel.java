@@ -113,9 +113,9 @@ final class SentimentModel implements AutoCloseable {
   }
 
   /**
-   * Class probabilities (negative, neutral, positive) per text, averaged over the members. The
-   * next batch is featurised on another thread while the network runs on the current one, so that
-   * the Java text pipeline and the native forward pass overlap.
+   * Class probabilities (negative, neutral, positive) per text, averaged over the members. The next
+   * batch is featurised on another thread while the network runs on the current one, so that the
+   * Java text pipeline and the native forward pass overlap.
    */
   float[][] probabilities(List<String> texts) {
     float[][] out = new float[texts.size()][];

