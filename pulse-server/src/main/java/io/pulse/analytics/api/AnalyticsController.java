@@ -1,13 +1,18 @@
 package io.pulse.analytics.api;
 
 import io.pulse.analytics.ImportOptions;
+import io.pulse.analytics.ResponseTimes;
 import io.pulse.analytics.TransactionImport;
 import io.pulse.analytics.api.AnalyticsService.RfmQuery;
 import io.pulse.analytics.api.AnalyticsService.SentimentQuery;
+import io.pulse.server.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.MediaType;
@@ -43,10 +48,60 @@ public class AnalyticsController {
 
   private final TransactionSource transactions;
   private final AnalyticsService analytics;
+  private final AlertResponseStore alertResponses;
 
-  AnalyticsController(TransactionSource transactions, AnalyticsService analytics) {
+  AnalyticsController(
+      TransactionSource transactions,
+      AnalyticsService analytics,
+      AlertResponseStore alertResponses) {
     this.transactions = transactions;
     this.analytics = analytics;
+    this.alertResponses = alertResponses;
+  }
+
+  /**
+   * KPI: how fast negative alerts are acknowledged.
+   *
+   * @param alerts orange and red alerts raised in the period
+   * @param acknowledged how many of them were acknowledged
+   * @param median median time from alert to acknowledgement (ISO-8601), null when none
+   * @param p90 90th percentile of that time (ISO-8601), null when none
+   */
+  record AlertResponseReport(
+      Instant from, Instant to, int alerts, int acknowledged, String median, String p90) {}
+
+  @Operation(
+      summary = "KPI: response time from negative alert to acknowledgement",
+      description =
+          "Orange and red alerts raised in [from, to) (ISO-8601 instants; default: the last 30"
+              + " days): count, acknowledged, median and 90th percentile of the time to"
+              + " acknowledgement.")
+  @GetMapping("/kpis/alert-response")
+  AlertResponseReport alertResponse(
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    Instant end = to == null ? Instant.now() : instant("to", to);
+    Instant start = from == null ? end.minus(Duration.ofDays(30)) : instant("from", from);
+    if (!start.isBefore(end)) {
+      throw ApiProblem.invalidField("from", from, "from must be before to (" + end + ")");
+    }
+    ResponseTimes times =
+        io.pulse.analytics.Analytics.alertResponseTimes(alertResponses.negativeAlerts(start, end));
+    return new AlertResponseReport(
+        start,
+        end,
+        times.alerts(),
+        times.acknowledged(),
+        times.median() == null ? null : times.median().toString(),
+        times.p90() == null ? null : times.p90().toString());
+  }
+
+  private static Instant instant(String field, String value) {
+    try {
+      return Instant.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.invalidField(
+          field, value, field + " must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+    }
   }
 
   @Operation(

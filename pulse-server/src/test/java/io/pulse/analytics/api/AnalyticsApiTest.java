@@ -20,10 +20,12 @@ import io.pulse.server.ServerTestSupport;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -47,6 +49,7 @@ class AnalyticsApiTest extends H2ServerTest {
           + "1008,A,WIDGET,1,2011-03-04 13:00,2.25,P-100,United Kingdom\n";
 
   @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
 
   private ResultActions analyst(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
@@ -268,5 +271,43 @@ class AnalyticsApiTest extends H2ServerTest {
                 .contentType("text/csv")
                 .content(CSV))
         .andExpect(status().isOk());
+  }
+
+  @Test
+  void alertResponseKpiMeasuresTimeToAcknowledgeNegativeAlerts() throws Exception {
+    String sql =
+        "INSERT INTO alerts (id, kind, series_dimension, series_value, level, status, raised_at,"
+            + " score, window_count, negatives, occurrences, acknowledged_at)"
+            + " VALUES (?, 'INTERACTION', 'customer', 'c_kpi', ?, ?, ?, -0.8, 1, 1, 1, ?)";
+    OffsetDateTime raised = OffsetDateTime.parse("2020-06-01T10:00:00Z");
+    jdbc.sql(sql)
+        .params(
+            ServerTestSupport.unique("kpi"), "RED", "ACKNOWLEDGED", raised, raised.plusMinutes(30))
+        .update();
+    jdbc.sql(sql)
+        .params(
+            ServerTestSupport.unique("kpi"),
+            "ORANGE",
+            "ACKNOWLEDGED",
+            raised,
+            raised.plusMinutes(90))
+        .update();
+    jdbc.sql(sql).params(ServerTestSupport.unique("kpi"), "RED", "OPEN", raised, null).update();
+    jdbc.sql(sql)
+        .params(
+            ServerTestSupport.unique("kpi"), "GREEN", "ACKNOWLEDGED", raised, raised.plusMinutes(1))
+        .update();
+    analyst(
+            get("/api/v1/analytics/kpis/alert-response")
+                .param("from", "2020-06-01T00:00:00Z")
+                .param("to", "2020-06-02T00:00:00Z"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.alerts").value(3))
+        .andExpect(jsonPath("$.acknowledged").value(2))
+        .andExpect(jsonPath("$.median").value("PT1H"));
+    analyst(get("/api/v1/analytics/kpis/alert-response").param("from", "yesterday"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("from"))
+        .andExpect(jsonPath("$.value").value("yesterday"));
   }
 }
