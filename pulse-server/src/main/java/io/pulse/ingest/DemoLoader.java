@@ -37,6 +37,7 @@ class DemoLoader {
   private final boolean enabled;
   private final String file;
   private final int customers;
+  private final java.time.Duration shift;
 
   DemoLoader(
       IngestPipeline pipeline,
@@ -44,13 +45,18 @@ class DemoLoader {
       JsonMapper json,
       @Value("${pulse.demo.enabled:false}") boolean enabled,
       @Value("${pulse.demo.file:}") String file,
-      @Value("${pulse.demo.customers:300}") int customers) {
+      @Value("${pulse.demo.customers:300}") int customers,
+      @Value("${pulse.demo.period-end:2015-02-25T08:00:00Z}") String periodEnd) {
     this.pipeline = pipeline;
     this.jdbc = jdbc;
     this.json = json;
     this.enabled = enabled;
     this.file = file;
     this.customers = Math.max(1, customers);
+    // The bundled tweets are from February 2015. Moving them so that the newest one is "now" lets
+    // trends, baselines and alerts (which ignore old history) show what they do on live data.
+    this.shift =
+        java.time.Duration.between(java.time.Instant.parse(periodEnd), java.time.Instant.now());
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -85,6 +91,7 @@ class DemoLoader {
             if (item != null && item.node() instanceof ObjectNode node) {
               node.put("customer", "customer-" + (item.index() % customers));
               node.put("externalId", "airline-" + node.path("externalId").asString());
+              shiftTimestamp(node);
             }
             return item;
           });
@@ -100,6 +107,20 @@ class DemoLoader {
     } catch (RuntimeException e) {
       LOG.error("demo: could not load the sample interactions: {}", e.getClass().getName());
       return BulkReport.of(java.util.List.of());
+    }
+  }
+
+  private void shiftTimestamp(ObjectNode node) {
+    String timestamp = node.path("timestamp").asString("");
+    try {
+      node.put(
+          "timestamp",
+          java.time.OffsetDateTime.parse(timestamp)
+              .plus(shift)
+              .withOffsetSameInstant(java.time.ZoneOffset.UTC)
+              .toString());
+    } catch (java.time.format.DateTimeParseException e) {
+      // left as it is: the ingest pipeline rejects the row and names the field
     }
   }
 
