@@ -19,14 +19,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 /**
  * A trained network (or an ensemble of networks with the same shape) with its featurizer and
  * manifest. Computes class probabilities in batches; thread-safe for inference.
  */
 final class SentimentModel implements AutoCloseable {
-  static final int BATCH = 1024;
+  static final int BATCH = 512;
 
   private final ModelManifest manifest;
   private final Featurizer featurizer;
@@ -113,37 +113,32 @@ final class SentimentModel implements AutoCloseable {
   }
 
   /**
-   * Class probabilities (negative, neutral, positive) per text, averaged over the members. The next
-   * batch is featurised on another thread while the network runs on the current one, so that the
-   * Java text pipeline and the native forward pass overlap.
+   * Class probabilities (negative, neutral, positive) per text, averaged over the members. Batches
+   * run in parallel (featurising and forward pass each); with one PyTorch thread per forward pass
+   * this uses the cores better than one batch at a time on PyTorch's own thread pool.
    */
   float[][] probabilities(List<String> texts) {
     float[][] out = new float[texts.size()][];
-    CompletableFuture<Featurizer.Features> next = featurizeAsync(texts, 0);
-    for (int from = 0; from < texts.size(); from += BATCH) {
-      Featurizer.Features features = next.join();
-      next = featurizeAsync(texts, from + BATCH);
-      float[] sum = new float[features.count() * SentimentNetwork.CLASSES];
-      for (Block block : members) {
-        float[] p = probabilities(block, manager, features, featurizer);
-        for (int i = 0; i < sum.length; i++) {
-          sum[i] += p[i] / members.size();
-        }
-      }
-      for (int i = 0; i < features.count(); i++) {
-        int c = SentimentNetwork.CLASSES;
-        out[from + i] = java.util.Arrays.copyOfRange(sum, i * c, i * c + c);
-      }
-    }
+    int batches = (texts.size() + BATCH - 1) / BATCH;
+    IntStream range = IntStream.range(0, batches);
+    (batches > 1 ? range.parallel() : range).forEach(b -> scoreBatch(texts, b * BATCH, out));
     return out;
   }
 
-  private CompletableFuture<Featurizer.Features> featurizeAsync(List<String> texts, int from) {
-    if (from >= texts.size()) {
-      return CompletableFuture.completedFuture(null);
+  private void scoreBatch(List<String> texts, int from, float[][] out) {
+    Featurizer.Features features =
+        featurizer.featurize(texts, from, Math.min(texts.size(), from + BATCH));
+    int c = SentimentNetwork.CLASSES;
+    float[] sum = new float[features.count() * c];
+    for (Block block : members) {
+      float[] p = probabilities(block, manager, features, featurizer);
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += p[i] / members.size();
+      }
     }
-    int to = Math.min(texts.size(), from + BATCH);
-    return CompletableFuture.supplyAsync(() -> featurizer.featurize(texts, from, to));
+    for (int i = 0; i < features.count(); i++) {
+      out[from + i] = java.util.Arrays.copyOfRange(sum, i * c, i * c + c);
+    }
   }
 
   /** Row-major softmax output of one network in inference mode. */
