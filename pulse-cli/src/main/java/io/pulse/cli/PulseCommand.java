@@ -1,5 +1,6 @@
 package io.pulse.cli;
 
+import io.pulse.scoring.Scoring;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,28 +30,13 @@ public final class PulseCommand implements Runnable {
     new CommandLine(this).usage(System.out);
   }
 
-  /**
-   * Scoring runs several batches (or requests) at once, one per core; PyTorch's own thread pool per
-   * forward pass on top of that only adds contention (measured: 8,200-10,400 messages/s with one
-   * native thread against 6,200-7,600/s with two). Training runs one batch at a time and keeps the
-   * pool. Explicit {@code -Dai.djl.pytorch.num_threads} settings win.
-   */
-  private static void oneNativeThreadPerBatch() {
-    if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
-      System.setProperty("ai.djl.pytorch.num_threads", "1");
-    }
-    if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
-      System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
-    }
-  }
-
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     if (AnalyticsCommands.handles(args)) {
       System.exit(AnalyticsCommands.run(args)); // fast path: skips building the other commands
     }
     if (args.length == 0 || !"train".equals(args[0])) {
-      oneNativeThreadPerBatch();
+      Scoring.preferOneNativeThreadPerForwardPass(); // scoring runs batches in parallel
     }
     CommandLine commandLine = new CommandLine(new PulseCommand());
     int exitCode = commandLine.execute(args);

@@ -20,6 +20,23 @@ public final class Scoring {
 
   private Scoring() {}
 
+  /**
+   * Asks PyTorch for one native thread per forward pass, unless {@code ai.djl.pytorch.num_threads}
+   * is set explicitly. Call it before the first model loads, in processes that score several
+   * batches or requests at once: their callers already use every core, and PyTorch's own pool on
+   * top only adds contention (measured: 8,200-10,400 messages/s batch scoring with one thread
+   * against 6,200-7,600/s with two; server single-request p99 37-49 ms against 55 ms). Training
+   * runs one batch at a time and is better off with the pool.
+   */
+  public static void preferOneNativeThreadPerForwardPass() {
+    if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
+      System.setProperty("ai.djl.pytorch.num_threads", "1");
+    }
+    if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
+      System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+    }
+  }
+
   /** Loads the default model bundled with Pulse (from the classpath). */
   public static SentimentScorer loadBundled() {
     return new SentimentPredictor(

@@ -28,11 +28,7 @@ record SentimentDataset(List<LabeledText> examples) {
 
   /** Reads the {@code text} and {@code label} columns. */
   static SentimentDataset read(Path file) {
-    return read(file, "text", "label");
-  }
-
-  static SentimentDataset read(Path file, String textColumn, String labelColumn) {
-    return read(new LabelledFile(file, textColumn, labelColumn, java.util.Map.of(), null));
+    return read(LabelledFile.standard(file));
   }
 
   /** Reads a file as {@code spec} describes; rows with an unmapped label are skipped. */

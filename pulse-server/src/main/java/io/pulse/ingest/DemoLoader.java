@@ -8,6 +8,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
@@ -37,7 +42,7 @@ class DemoLoader {
   private final boolean enabled;
   private final String file;
   private final int customers;
-  private final java.time.Duration shift;
+  private final Duration shift;
 
   DemoLoader(
       IngestPipeline pipeline,
@@ -55,8 +60,7 @@ class DemoLoader {
     this.customers = Math.max(1, customers);
     // The bundled tweets are from February 2015. Moving them so that the newest one is "now" lets
     // trends, baselines and alerts (which ignore old history) show what they do on live data.
-    this.shift =
-        java.time.Duration.between(java.time.Instant.parse(periodEnd), java.time.Instant.now());
+    this.shift = Duration.between(Instant.parse(periodEnd), Instant.now());
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -115,11 +119,11 @@ class DemoLoader {
     try {
       node.put(
           "timestamp",
-          java.time.OffsetDateTime.parse(timestamp)
+          OffsetDateTime.parse(timestamp)
               .plus(shift)
-              .withOffsetSameInstant(java.time.ZoneOffset.UTC)
+              .withOffsetSameInstant(ZoneOffset.UTC)
               .toString());
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       // left as it is: the ingest pipeline rejects the row and names the field
     }
   }

@@ -1,5 +1,6 @@
 package io.pulse.server;
 
+import io.pulse.scoring.Scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class PulseServer implements AutoCloseable {
 
   /** Starts the server with the given property overrides; returns once it accepts requests. */
   public static PulseServer start(Map<String, String> properties) {
-    oneNativeThreadPerRequest();
+    Scoring.preferOneNativeThreadPerForwardPass(); // request threads already use every core
     List<String> args = new ArrayList<>();
     properties.forEach((key, value) -> args.add("--" + key + "=" + value));
     CountDownLatch closed = new CountDownLatch(1);
@@ -42,23 +43,8 @@ public final class PulseServer implements AutoCloseable {
 
   /** Runs the server with Spring command-line arguments ({@code --server.port=9090 ...}). */
   public static void main(String[] args) {
-    oneNativeThreadPerRequest();
+    Scoring.preferOneNativeThreadPerForwardPass(); // request threads already use every core
     SpringApplication.run(PulseApplication.class, args);
-  }
-
-  /**
-   * The server scores on many request threads at once; PyTorch's own thread pools on top of that
-   * oversubscribe the cores and stretch the latency tail (measured: single-request p99 55 ms with
-   * two native threads per forward pass, 44 ms with one, at equal bulk throughput). Explicit
-   * settings ({@code -Dai.djl.pytorch.num_threads=...}) win.
-   */
-  private static void oneNativeThreadPerRequest() {
-    if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
-      System.setProperty("ai.djl.pytorch.num_threads", "1");
-    }
-    if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
-      System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
-    }
   }
 
   /** The HTTP port the server listens on. */

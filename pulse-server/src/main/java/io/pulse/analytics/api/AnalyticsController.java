@@ -6,13 +6,13 @@ import io.pulse.analytics.TransactionImport;
 import io.pulse.analytics.api.AnalyticsService.RfmQuery;
 import io.pulse.analytics.api.AnalyticsService.SentimentQuery;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.RequestValues;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.MediaType;
@@ -79,8 +79,9 @@ public class AnalyticsController {
   @GetMapping("/kpis/alert-response")
   AlertResponseReport alertResponse(
       @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    Instant end = to == null ? Instant.now() : instant("to", to);
-    Instant start = from == null ? end.minus(Duration.ofDays(30)) : instant("from", from);
+    Instant end = to == null ? Instant.now() : RequestValues.instant("to", to);
+    Instant start =
+        from == null ? end.minus(Duration.ofDays(30)) : RequestValues.instant("from", from);
     if (!start.isBefore(end)) {
       throw ApiProblem.invalidField("from", from, "from must be before to (" + end + ")");
     }
@@ -93,15 +94,6 @@ public class AnalyticsController {
         times.acknowledged(),
         times.median() == null ? null : times.median().toString(),
         times.p90() == null ? null : times.p90().toString());
-  }
-
-  private static Instant instant(String field, String value) {
-    try {
-      return Instant.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.invalidField(
-          field, value, field + " must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
-    }
   }
 
   @Operation(

@@ -3,15 +3,14 @@ package io.pulse.server.alerts;
 import io.pulse.alerts.Alert;
 import io.pulse.alerts.AlertEngine;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.RequestValues;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -121,7 +120,11 @@ public class AlertController {
         overrides.put(name.startsWith("alerts.") ? name : "alerts." + name, value);
       }
     });
-    return calibration.run(time("from", from), time("to", to), zoneOf(zone), overrides);
+    return calibration.run(
+        RequestValues.instant("from", from),
+        RequestValues.instant("to", to),
+        zoneOf(zone),
+        overrides);
   }
 
   private AlertView transition(
@@ -134,23 +137,6 @@ public class AlertController {
       throw ApiProblem.conflict(e.getMessage());
     } catch (IllegalArgumentException e) {
       throw ApiProblem.invalidRequest("user '" + user.getName() + "': " + e.getMessage());
-    }
-  }
-
-  private static Instant time(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value.strip()).toInstant();
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.invalidField(
-          name,
-          value,
-          name
-              + " must be ISO-8601 with an offset, e.g. 2025-03-01T00:00:00Z; found '"
-              + value
-              + "'");
     }
   }
 

@@ -6,9 +6,8 @@ import io.pulse.alerts.Band;
 import io.pulse.alerts.Dimension;
 import io.pulse.alerts.SeriesKey;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.RequestValues;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -51,8 +50,8 @@ record AlertFilter(
       String dimension,
       String from,
       String to) {
-    Instant start = time("from", from);
-    Instant end = time("to", to);
+    Instant start = RequestValues.instant("from", from);
+    Instant end = RequestValues.instant("to", to);
     if (start != null && end != null && !start.isBefore(end)) {
       throw ApiProblem.invalidField("from", from, "from must be before to");
     }
@@ -145,23 +144,6 @@ record AlertFilter(
               .collect(Collectors.joining("|"));
       throw ApiProblem.invalidField(
           name, value, name + " must be one of " + allowed + "; found '" + value.strip() + "'");
-    }
-  }
-
-  private static Instant time(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value.strip()).toInstant();
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.invalidField(
-          name,
-          value,
-          name
-              + " must be ISO-8601 with an offset, e.g. 2025-03-01T00:00:00Z; found '"
-              + value
-              + "'");
     }
   }
 }
