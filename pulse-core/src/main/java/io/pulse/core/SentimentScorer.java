@@ -16,6 +16,14 @@ public interface SentimentScorer extends AutoCloseable {
     return scoreAll(List.of(text)).getFirst();
   }
 
+  /**
+   * Names the words or phrases of {@code text} that pushed its score most, strongest first, at
+   * most {@code limit} of them. Scorers that cannot explain return an empty list.
+   */
+  default List<Attribution> explain(String text, int limit) {
+    return List.of();
+  }
+
   /** Version of the model behind this scorer, as stored with every score. */
   String version();
 
