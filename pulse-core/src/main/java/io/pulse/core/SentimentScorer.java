@@ -17,8 +17,8 @@ public interface SentimentScorer extends AutoCloseable {
   }
 
   /**
-   * Names the words or phrases of {@code text} that pushed its score most, strongest first, at
-   * most {@code limit} of them. Scorers that cannot explain return an empty list.
+   * Names the words or phrases of {@code text} that pushed its score most, strongest first, at most
+   * {@code limit} of them. Scorers that cannot explain return an empty list.
    */
   default List<Attribution> explain(String text, int limit) {
     return List.of();
