@@ -1,16 +1,20 @@
 package io.pulse.cli;
 
+import io.pulse.core.EmotionScorer;
 import io.pulse.core.SentimentLabel;
 import io.pulse.core.SentimentScorer;
 import io.pulse.scoring.Evaluation;
 import io.pulse.scoring.LabelledFile;
 import io.pulse.scoring.Scoring;
+import io.pulse.scoring.Task;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,13 +26,30 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = "Evaluates a model on a CSV file with text and label columns (.csv or .csv.gz).")
+    description = {
+      "Evaluates a model on a CSV file with text and label columns (.csv or .csv.gz).",
+      "With --task emotion: an emotion model on one or more files, concatenated; labels map as in"
+          + " training (sadness=frustration, anger=irritation, fear=uncertainty, joy/love="
+          + "enthusiasm, neutral=none; surprise, negative and positive rows are skipped)."
+    })
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ModelOption model;
 
-  @Parameters(paramLabel = "CSV", description = "Labelled file (columns text, label).")
-  Path data;
+  @Parameters(
+      paramLabel = "CSV",
+      arity = "1..*",
+      description = "Labelled file(s) (columns text, label); several only with --task emotion.")
+  List<Path> data;
+
+  @Option(
+      names = "--task",
+      paramLabel = "TASK",
+      defaultValue = "sentiment",
+      description =
+          "sentiment or emotion (default: ${DEFAULT-VALUE}; emotion: bundled emotion"
+              + " model unless -m is given).")
+  String task;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the metrics as JSON.")
   Path json;
@@ -68,15 +89,33 @@ final class EvaluateCommand implements Callable<Integer> {
         "evaluate",
         spec.commandLine().getErr(),
         () -> {
-          try (SentimentScorer scorer = model.load()) {
-            Evaluation evaluation = Scoring.evaluate(scorer, labelledFile());
-            out.println("model " + scorer.version() + " on " + data);
-            out.println();
-            out.print(evaluation.table());
-            if (json != null) {
-              Files.writeString(json, evaluation.toJson());
-              out.println("\nmetrics written to " + json);
+          Evaluation evaluation;
+          String version;
+          if (Task.parse(task) == Task.EMOTION) {
+            try (EmotionScorer scorer = model.loadEmotions()) {
+              evaluation = Scoring.evaluateEmotions(scorer, data);
+              version = scorer.version();
             }
+          } else {
+            if (data.size() != 1) {
+              throw new IllegalArgumentException(
+                  "give one CSV file for --task sentiment, found " + data.size());
+            }
+            try (SentimentScorer scorer = model.load()) {
+              evaluation = Scoring.evaluate(scorer, labelledFile());
+              version = scorer.version();
+            }
+          }
+          out.println(
+              "model "
+                  + version
+                  + " on "
+                  + data.stream().map(Path::toString).collect(Collectors.joining(", ")));
+          out.println();
+          out.print(evaluation.table());
+          if (json != null) {
+            Files.writeString(json, evaluation.toJson());
+            out.println("\nmetrics written to " + json);
           }
           return 0;
         });
@@ -86,7 +125,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Map<String, SentimentLabel> mapping = new LinkedHashMap<>();
     labelMap.forEach((from, to) -> mapping.put(from.strip(), parseLabel("--map " + from, to)));
     SentimentLabel fixed = expected == null ? null : parseLabel("--expect", expected);
-    return new LabelledFile(data, textColumn, labelColumn, mapping, fixed);
+    return new LabelledFile(data.getFirst(), textColumn, labelColumn, mapping, fixed);
   }
 
   private static SentimentLabel parseLabel(String option, String value) {

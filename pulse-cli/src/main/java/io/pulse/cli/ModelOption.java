@@ -1,5 +1,6 @@
 package io.pulse.cli;
 
+import io.pulse.core.EmotionScorer;
 import io.pulse.core.SentimentScorer;
 import io.pulse.scoring.Scoring;
 import java.nio.file.Files;
@@ -20,9 +21,22 @@ final class ModelOption {
     if (directory == null) {
       return Scoring.loadBundled();
     }
+    requireModelDirectory();
+    return Scoring.load(directory);
+  }
+
+  /** The emotion model in the directory, else the bundled emotion model. */
+  EmotionScorer loadEmotions() {
+    if (directory == null) {
+      return Scoring.loadBundledEmotions();
+    }
+    requireModelDirectory();
+    return Scoring.loadEmotions(directory);
+  }
+
+  private void requireModelDirectory() {
     if (!Files.isRegularFile(directory.resolve("manifest.json"))) {
       throw new IllegalArgumentException(directory + ": not a model directory (no manifest.json)");
     }
-    return Scoring.load(directory);
   }
 }

@@ -1,13 +1,18 @@
 package io.pulse.cli;
 
+import io.pulse.core.Attribution;
+import io.pulse.core.Emotion;
+import io.pulse.core.EmotionScores;
 import io.pulse.core.SentimentScore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,43 +21,107 @@ import tools.jackson.databind.json.JsonMapper;
 enum OutputFormat {
   table {
     @Override
-    void write(PrintWriter out, List<String> texts, List<SentimentScore> scores) {
-      out.printf(Locale.ROOT, "%-9s %6s %6s  %s%n", "label", "score", "conf", "text");
+    void write(PrintWriter out, List<String> texts, List<SentimentScore> scores, Extras extras) {
+      String emotionHeader =
+          extras.emotions() == null ? "" : String.format(Locale.ROOT, "%-17s ", "emotion");
+      out.printf(
+          Locale.ROOT, "%-9s %6s %6s  %s%s%n", "label", "score", "conf", emotionHeader, "text");
       for (int i = 0; i < texts.size(); i++) {
         SentimentScore s = scores.get(i);
+        String emotion = "";
+        if (extras.emotions() != null) {
+          EmotionScores e = extras.emotions().get(i);
+          emotion =
+              String.format(
+                  Locale.ROOT,
+                  "%-17s ",
+                  String.format(
+                      Locale.ROOT,
+                      "%s %.2f",
+                      e.dominant().wireName(),
+                      e.probabilities().get(e.dominant())));
+        }
         out.printf(
             Locale.ROOT,
-            "%-9s %+6.2f %6.2f  %s%n",
+            "%-9s %+6.2f %6.2f  %s%s%n",
             s.label().wireName(),
             s.score(),
             s.confidence(),
+            emotion,
             shorten(texts.get(i), 90));
+        if (extras.explanations() != null) {
+          out.printf(Locale.ROOT, "%24s why: %s%n", "", because(extras.explanations().get(i)));
+        }
       }
     }
   },
   jsonl {
     @Override
-    void write(PrintWriter out, List<String> texts, List<SentimentScore> scores) {
+    void write(PrintWriter out, List<String> texts, List<SentimentScore> scores, Extras extras) {
       JsonMapper mapper = JsonMapper.builder().build();
       for (int i = 0; i < texts.size(); i++) {
-        out.println(mapper.writeValueAsString(row(texts.get(i), scores.get(i))));
+        Map<String, Object> row = row(texts.get(i), scores.get(i));
+        if (extras.emotions() != null) {
+          EmotionScores e = extras.emotions().get(i);
+          row.put("emotion", e.dominant().wireName());
+          Map<String, Object> probabilities = new LinkedHashMap<>();
+          for (Emotion emotion : Emotion.values()) {
+            probabilities.put(emotion.wireName(), round(e.probabilities().get(emotion)));
+          }
+          row.put("emotions", probabilities);
+          row.put("emotion_model_version", e.modelVersion());
+        }
+        if (extras.explanations() != null) {
+          List<Map<String, Object>> why = new ArrayList<>();
+          for (Attribution a : extras.explanations().get(i)) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("phrase", a.phrase());
+            item.put("weight", round(a.weight()));
+            why.add(item);
+          }
+          row.put("explanation", why);
+        }
+        out.println(mapper.writeValueAsString(row));
       }
     }
   },
   csv {
     @Override
-    void write(PrintWriter out, List<String> texts, List<SentimentScore> scores) {
+    void write(PrintWriter out, List<String> texts, List<SentimentScore> scores, Extras extras) {
+      List<String> header =
+          new ArrayList<>(
+              List.of(
+                  "text", "label", "score", "negative", "neutral", "positive", "model_version"));
+      if (extras.emotions() != null) {
+        header.add("emotion");
+        for (Emotion emotion : Emotion.values()) {
+          header.add(emotion.wireName());
+        }
+      }
+      if (extras.explanations() != null) {
+        header.add("explanation");
+      }
       try {
         CSVPrinter printer =
             CSVFormat.RFC4180
                 .builder()
-                .setHeader(
-                    "text", "label", "score", "negative", "neutral", "positive", "model_version")
+                .setHeader(header.toArray(String[]::new))
                 .setRecordSeparator('\n')
                 .get()
                 .print(out);
         for (int i = 0; i < texts.size(); i++) {
-          printer.printRecord(row(texts.get(i), scores.get(i)).values());
+          List<Object> values = new ArrayList<>(row(texts.get(i), scores.get(i)).values());
+          if (extras.emotions() != null) {
+            EmotionScores e = extras.emotions().get(i);
+            values.add(e.dominant().wireName());
+            for (Emotion emotion : Emotion.values()) {
+              values.add(round(e.probabilities().get(emotion)));
+            }
+          }
+          if (extras.explanations() != null) {
+            values.add(because(extras.explanations().get(i)));
+          }
+          printer.printRecord(values);
         }
         printer.flush();
       } catch (IOException e) {
@@ -61,7 +130,23 @@ enum OutputFormat {
     }
   };
 
-  abstract void write(PrintWriter out, List<String> texts, List<SentimentScore> scores);
+  /**
+   * What {@code pulse score} may print next to the sentiment; null lists are not printed.
+   *
+   * @param emotions emotion scores per text, or null
+   * @param explanations strongest phrases per text, or null
+   */
+  record Extras(List<EmotionScores> emotions, List<List<Attribution>> explanations) {
+    static final Extras NONE = new Extras(null, null);
+  }
+
+  /** Prints sentiment scores only. */
+  void write(PrintWriter out, List<String> texts, List<SentimentScore> scores) {
+    write(out, texts, scores, Extras.NONE);
+  }
+
+  abstract void write(
+      PrintWriter out, List<String> texts, List<SentimentScore> scores, Extras extras);
 
   static Map<String, Object> row(String text, SentimentScore s) {
     Map<String, Object> row = new LinkedHashMap<>();
@@ -73,6 +158,16 @@ enum OutputFormat {
     row.put("positive", round(s.positive()));
     row.put("model_version", s.modelVersion());
     return row;
+  }
+
+  /** An explanation on one line: {@code rude -0.41; late -0.22}. */
+  static String because(List<Attribution> attributions) {
+    if (attributions.isEmpty()) {
+      return "-";
+    }
+    return attributions.stream()
+        .map(a -> String.format(Locale.ROOT, "%s %+.2f", a.phrase(), a.weight()))
+        .collect(Collectors.joining("; "));
   }
 
   private static double round(double value) {

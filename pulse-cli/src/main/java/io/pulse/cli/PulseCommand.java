@@ -21,7 +21,11 @@ import picocli.CommandLine.Command;
       IngestBenchCommand.class,
       RfmCommand.class,
       CohortCommand.class,
-      AlertsCommand.class
+      AlertsCommand.class,
+      FeedbackCommands.Correct.class,
+      FeedbackCommands.Review.class,
+      ModelsCommand.class,
+      RetrainCommand.class
     })
 public final class PulseCommand implements Runnable {
 

@@ -1,5 +1,8 @@
 package io.pulse.cli;
 
+import io.pulse.core.Attribution;
+import io.pulse.core.EmotionScorer;
+import io.pulse.core.EmotionScores;
 import io.pulse.core.SentimentLabel;
 import io.pulse.core.SentimentScore;
 import io.pulse.core.SentimentScorer;
@@ -60,6 +63,25 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--summary", description = "Print only the label counts and shares.")
   boolean summary;
 
+  @Option(
+      names = "--explain",
+      paramLabel = "N",
+      arity = "0..1",
+      fallbackValue = "3",
+      description = {
+        "Also name the N words or phrases that pushed each score most (default N: 3),",
+        "with their weight: the change of the score without them (occlusion)."
+      })
+  Integer explain;
+
+  @Option(
+      names = "--emotions",
+      description = {
+        "Also print the dominant emotion (none|frustration|enthusiasm|uncertainty|irritation)",
+        "of the bundled emotion model (English) and, in jsonl/csv, every probability."
+      })
+  boolean emotions;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +95,20 @@ final class ScoreCommand implements Callable<Integer> {
             if (summary) {
               printSummary(out, scores);
             } else {
-              format.write(out, input, scores);
+              List<List<Attribution>> why = null;
+              if (explain != null) {
+                if (explain < 1) {
+                  throw new IllegalArgumentException("--explain must be >= 1, found " + explain);
+                }
+                why = input.stream().map(text -> scorer.explain(text, explain)).toList();
+              }
+              List<EmotionScores> felt = null;
+              if (emotions) {
+                try (EmotionScorer emotionScorer = Scoring.loadBundledEmotions()) {
+                  felt = emotionScorer.scoreAll(input);
+                }
+              }
+              format.write(out, input, scores, new OutputFormat.Extras(felt, why));
             }
           }
           out.flush();

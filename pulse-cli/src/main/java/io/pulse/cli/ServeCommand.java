@@ -75,6 +75,7 @@ final class ServeCommand implements Callable<Integer> {
           }
           try (PulseServer server = start(settings)) {
             out.println("Pulse is listening on http://localhost:" + server.port());
+            out.println("  Dashboard: http://localhost:" + server.port() + "/");
             out.println("  API docs:  http://localhost:" + server.port() + "/swagger-ui.html");
             out.println(
                 "  Login:     user 'admin', password in "

@@ -2,9 +2,11 @@ package io.pulse.cli;
 
 import io.pulse.scoring.Hyperparameters;
 import io.pulse.scoring.Scoring;
+import io.pulse.scoring.Task;
 import io.pulse.scoring.TrainingProgress;
 import io.pulse.scoring.TrainingRequest;
 import io.pulse.scoring.TrainingSummary;
+import io.pulse.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,34 +23,77 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pulse train}: trains a CNN + BiLSTM sentiment model. Defaults reproduce the bundled one.
+ * {@code pulse train}: trains a CNN + BiLSTM sentiment or emotion model. Defaults reproduce the
+ * bundled ones: {@code pulse train -o models/default}, {@code pulse train --language no -o
+ * models/norwegian}, {@code pulse train --task emotion -o models/emotion}.
  */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains a sentiment model on CSV files with text and label columns (.csv or .csv.gz).",
-      "The defaults reproduce the bundled model (models/default)."
+      "Trains a sentiment or emotion model on CSV files with text and label columns"
+          + " (.csv or .csv.gz).",
+      "The defaults reproduce the bundled models: models/default (no options),"
+          + " models/norwegian (--language no), models/emotion (--task emotion)."
     })
 final class TrainCommand implements Callable<Integer> {
+  private static final List<Path> ENGLISH_TRAIN =
+      paths(
+          "datasets/airline-tweets/train.csv.gz",
+          "datasets/business-neutral/train.csv",
+          "datasets/emotion-sentiment/train.csv");
+  private static final List<Path> NORWEGIAN_TRAIN =
+      paths("datasets/norwegian-sentiment/train.csv.gz");
+  private static final List<Path> EMOTION_TRAIN =
+      paths(
+          "datasets/emotion/train.csv.gz",
+          "datasets/airline-tweets/train.csv.gz",
+          "datasets/business-neutral/train.csv");
+
   @Spec CommandSpec spec;
+
+  @Option(
+      names = "--task",
+      paramLabel = "TASK",
+      defaultValue = "sentiment",
+      description = {
+        "sentiment (negative|neutral|positive) or emotion (none|frustration|enthusiasm|"
+            + "uncertainty|irritation; CARER labels are mapped, see docs/emotions.md)"
+            + " (default: ${DEFAULT-VALUE})."
+      })
+  String task;
+
+  @Option(
+      names = "--language",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description = "Text pipeline language: en or no (Norwegian) (default: ${DEFAULT-VALUE}).")
+  String language;
 
   @Option(
       names = "--train",
       paramLabel = "CSV",
       split = ",",
-      description = "Training file(s), concatenated (default: ${DEFAULT-VALUE}).",
-      defaultValue =
-          "datasets/airline-tweets/train.csv.gz,datasets/business-neutral/train.csv,"
-              + "datasets/emotion-sentiment/train.csv")
+      description = {
+        "Training file(s), concatenated. Default: sentiment en:",
+        "  datasets/airline-tweets/train.csv.gz,datasets/business-neutral/train.csv,"
+            + "datasets/emotion-sentiment/train.csv;",
+        "  sentiment no: datasets/norwegian-sentiment/train.csv.gz;",
+        "  emotion: datasets/emotion/train.csv.gz,datasets/airline-tweets/train.csv.gz,"
+            + "datasets/business-neutral/train.csv (their neutral rows are 'none')."
+      })
   List<Path> trainFiles;
 
   @Option(
       names = "--dev",
       paramLabel = "CSV",
-      description = "Dev file for early stopping (default: ${DEFAULT-VALUE}).",
-      defaultValue = "datasets/airline-tweets/dev.csv.gz")
-  Path devFile;
+      split = ",",
+      description = {
+        "Dev file(s) for early stopping. Default: sentiment en datasets/airline-tweets/dev.csv.gz;",
+        "  sentiment no: datasets/norwegian-sentiment/dev.csv.gz;",
+        "  emotion: datasets/emotion/dev.csv.gz,datasets/airline-tweets/dev.csv.gz."
+      })
+  List<Path> devFiles;
 
   @Option(
       names = "--test",
@@ -97,12 +142,21 @@ final class TrainCommand implements Callable<Integer> {
           if (ensemble != null) {
             overrides.put("ensembleSize", ensemble);
           }
-          Hyperparameters hyper = Hyperparameters.defaults().with(overrides);
+          Task kind = Task.parse(task);
+          Language lang = Language.parse(language);
+          Hyperparameters hyper = Hyperparameters.defaults(kind, lang).with(overrides);
           TrainingSummary summary;
           try (BarProgress progress = new BarProgress(out)) {
             summary =
                 Scoring.train(
-                    new TrainingRequest(trainFiles, devFile, testFile, output, hyper), progress);
+                    new TrainingRequest(
+                        trainFiles == null ? defaultTrain(kind, lang) : trainFiles,
+                        devFiles == null ? defaultDev(kind, lang) : devFiles,
+                        testFile,
+                        output,
+                        hyper,
+                        kind),
+                    progress);
           }
           out.printf(
               Locale.ROOT,
@@ -124,6 +178,38 @@ final class TrainCommand implements Callable<Integer> {
           }
           return 0;
         });
+  }
+
+  private static List<Path> defaultTrain(Task kind, Language lang) {
+    if (kind == Task.EMOTION) {
+      requireEnglish(lang, "--train");
+      return EMOTION_TRAIN;
+    }
+    return lang == Language.NORWEGIAN ? NORWEGIAN_TRAIN : ENGLISH_TRAIN;
+  }
+
+  private static List<Path> defaultDev(Task kind, Language lang) {
+    if (kind == Task.EMOTION) {
+      requireEnglish(lang, "--dev");
+      return paths("datasets/emotion/dev.csv.gz", "datasets/airline-tweets/dev.csv.gz");
+    }
+    return lang == Language.NORWEGIAN
+        ? paths("datasets/norwegian-sentiment/dev.csv.gz")
+        : paths("datasets/airline-tweets/dev.csv.gz");
+  }
+
+  private static void requireEnglish(Language lang, String option) {
+    if (lang != Language.ENGLISH) {
+      throw new IllegalArgumentException(
+          option
+              + " must be given for --task emotion with --language "
+              + lang.name()
+              + ": the bundled emotion data is English only");
+    }
+  }
+
+  private static List<Path> paths(String... files) {
+    return java.util.Arrays.stream(files).map(Path::of).toList();
   }
 
   /** One progress bar per epoch, then a line with the epoch's loss and accuracy. */

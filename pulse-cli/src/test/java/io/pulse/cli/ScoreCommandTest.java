@@ -1,87 +1,56 @@
 package io.pulse.cli;
 
+import static io.pulse.cli.AnalyticsCommandsTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.pulse.cli.AnalyticsCommandsTest.Run;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ScoreCommandTest {
-  @TempDir Path directory;
+  private static final String COMPLAINT = "the staff were rude and the flight was late";
 
-  private record Run(int exitCode, String out, String err) {}
+  @Test
+  void explainNamesTheWordsBehindEachScoreInTheTable() {
+    Run run = run(new ScoreCommand(), "--explain", "2", COMPLAINT);
 
-  private static Run pulse(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = new CommandLine(new PulseCommand());
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    int code = command.execute(args);
-    return new Run(code, out.toString(), err.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("negative", COMPLAINT, "why: ");
+    String why = run.out().substring(run.out().indexOf("why: "));
+    assertThat(why).containsPattern("(rude|late) -0\\.\\d\\d");
   }
 
   @Test
-  void scoresTextArgumentsAsJsonLines() {
+  void explainAndEmotionsAreFieldsOfJsonLines() {
     Run run =
-        pulse(
-            "score",
+        run(
+            new ScoreCommand(),
             "--format",
             "jsonl",
-            "I love this, thank you so much!",
-            "Please send me the invoice");
-    assertThat(run.exitCode()).isZero();
-    String[] lines = run.out().strip().split("\n");
-    assertThat(lines).hasSize(2);
-    assertThat(lines[0])
-        .startsWith("{\"text\":\"I love this, thank you so much!\",\"label\":\"positive\"")
-        .contains("\"score\":", "\"negative\":", "\"model_version\":\"pulse-en-");
+            "--explain",
+            "--emotions",
+            "I can't wait, this is wonderful");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern("\"explanation\":\\[\\{\"phrase\":\"wonderful\",\"weight\":\\d")
+        .contains("\"emotion\":\"enthusiasm\"")
+        .contains("\"emotions\":{\"none\":");
   }
 
   @Test
-  void scoresCsvColumnAsCsvWithHeader() throws Exception {
-    Path csv = directory.resolve("in.csv");
-    Files.writeString(csv, "id,body\n1,\"Worst service ever, my bag is lost and nobody helps\"\n");
-    Run run = pulse("score", "--csv", csv.toString(), "--column", "body", "--format", "csv");
-    assertThat(run.exitCode()).isZero();
+  void withoutExplainTheOutputIsUnchanged() {
+    Run run = run(new ScoreCommand(), "--format", "csv", COMPLAINT);
+
     assertThat(run.out())
         .startsWith("text,label,score,negative,neutral,positive,model_version\n")
-        .contains("\"Worst service ever, my bag is lost and nobody helps\",negative,");
+        .doesNotContain("explanation");
   }
 
   @Test
-  void tableFormatShowsLabelScoreAndText() {
-    Run run = pulse("score", "Worst service ever, my bag is lost and nobody helps");
-    assertThat(run.out()).contains("label", "negative", "Worst service ever");
-  }
+  void emotionTrainingNeedsFilesForOtherLanguages() {
+    Run run = run(new TrainCommand(), "--task", "emotion", "--language", "no", "-o", "x");
 
-  @Test
-  void missingColumnFailsNamingFileAndColumn() throws Exception {
-    Path csv = directory.resolve("in.csv");
-    Files.writeString(csv, "id,body\n1,hello\n");
-    Run run = pulse("score", "--csv", csv.toString());
     assertThat(run.exitCode()).isNotZero();
-    assertThat(run.err()).contains(csv + " line 1: missing column 'text'");
-  }
-
-  @Test
-  void badLabelInEvaluationFailsNamingFileAndLine() throws Exception {
-    Path csv = directory.resolve("labelled.csv");
-    Files.writeString(csv, "text,label\nnice,positive\nbad,negative\nhm,good\n");
-    Run run = pulse("evaluate", csv.toString());
-    assertThat(run.exitCode()).isNotZero();
-    assertThat(run.err())
-        .contains(csv + " line 4: label must be one of negative|neutral|positive, found 'good'");
-  }
-
-  @Test
-  void trainRejectsUnknownHyperparameter() {
-    Run run = pulse("train", "-o", directory.resolve("m").toString(), "-p", "lstmSize=3");
-    assertThat(run.exitCode()).isNotZero();
-    assertThat(run.err()).contains("unknown hyper-parameter 'lstmSize'");
+    assertThat(run.err()).contains("--train must be given for --task emotion");
   }
 }

@@ -102,6 +102,38 @@ public record Hyperparameters(
   }
 
   /**
+   * The settings of the bundled model for a task and language: {@link #defaults()} for English
+   * sentiment (models/default), smaller and faster settings for the Norwegian sentiment model
+   * (models/norwegian) and the emotion model (models/emotion); see docs/benchmarks.md.
+   */
+  public static Hyperparameters defaults(Task task, io.pulse.text.Language language) {
+    String name = language.name().toLowerCase(java.util.Locale.ROOT);
+    if (task == Task.EMOTION) {
+      return defaults()
+          .with(
+              Map.of(
+                  "language", name,
+                  "minFrequency", 2,
+                  "maxVocabulary", 12_000,
+                  "ensembleSize", 2,
+                  "maxEpochs", 10,
+                  "patience", 2));
+    }
+    if (language == io.pulse.text.Language.NORWEGIAN) {
+      return defaults()
+          .with(
+              Map.of(
+                  "language", name,
+                  "minFrequency", 2,
+                  "maxVocabulary", 12_000,
+                  "ensembleSize", 3,
+                  "maxEpochs", 8,
+                  "patience", 2));
+    }
+    return defaults();
+  }
+
+  /**
    * A copy with some fields replaced, by record component name (e.g. {@code maxEpochs -> "8"});
    * values are converted from strings or numbers.
    *

@@ -1,6 +1,5 @@
 package io.pulse.scoring;
 
-import io.pulse.core.SentimentScorer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -14,7 +13,7 @@ import java.util.List;
 final class ModelBuilder {
   private static final String ARCHITECTURE =
       "embedding -> Conv1d(k=3)+ReLU -> max-pool -> BiLSTM -> max over time"
-          + " || hashed word/char n-gram bag; concat -> dropout -> dense+ReLU -> dense(3) -> softmax";
+          + " || hashed word/char n-gram bag; concat -> dropout -> dense+ReLU -> dense(%d) -> softmax";
 
   private final TrainingRequest request;
   private final TrainingProgress progress;
@@ -26,17 +25,14 @@ final class ModelBuilder {
 
   TrainingSummary build() {
     Hyperparameters hyper = request.hyperparameters();
-    List<SentimentDataset> parts = new ArrayList<>();
-    for (var file : request.trainFiles()) {
-      parts.add(SentimentDataset.read(file));
-    }
-    SentimentDataset train = SentimentDataset.concat(parts);
-    SentimentDataset dev = SentimentDataset.read(request.devFile());
-    SentimentDataset test =
-        request.testFile() == null ? null : SentimentDataset.read(request.testFile());
+    Task task = request.task();
+    ClassDataset train = ClassDataset.read(request.trainFiles(), task);
+    ClassDataset dev = ClassDataset.read(request.devFiles(), task);
+    ClassDataset test =
+        request.testFile() == null ? null : ClassDataset.read(request.testFile(), task);
 
     long start = System.nanoTime();
-    SentimentTrainer.Result result = new SentimentTrainer(hyper, progress).train(train, dev);
+    SentimentTrainer.Result result = new SentimentTrainer(hyper, progress, task).train(train, dev);
     double seconds = (System.nanoTime() - start) / 1e9;
 
     List<String> parameterFiles = new ArrayList<>();
@@ -49,9 +45,9 @@ final class ModelBuilder {
     }
     ModelManifest manifest =
         new ModelManifest(
-            version(hyper, result),
+            version(hyper, task, result),
             Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-            ARCHITECTURE,
+            String.format(java.util.Locale.ROOT, ARCHITECTURE, task.classes().size()),
             Featurizer.pipeline(hyper).describe(),
             hyper,
             hyper.seed(),
@@ -61,15 +57,17 @@ final class ModelBuilder {
             parameterFiles,
             result.epochs(),
             Math.round(seconds * 10) / 10.0,
-            new LinkedHashMap<>());
-    SentimentModel model = new SentimentModel(manifest, result.vocabulary(), result.parameters());
+            new LinkedHashMap<>(),
+            task.wireName(),
+            task.labelMapping());
     Evaluation devEvaluation;
     Evaluation testEvaluation = null;
-    try (SentimentScorer scorer = new SentimentPredictor(model)) {
-      devEvaluation = SentimentEvaluator.evaluate(dev.labels(), scorer.scoreAll(dev.texts()));
+    try (SentimentModel model =
+        new SentimentModel(manifest, result.vocabulary(), result.parameters())) {
+      devEvaluation = evaluate(model, dev, task);
       manifest = manifest.withMetric("dev", devEvaluation);
       if (test != null) {
-        testEvaluation = SentimentEvaluator.evaluate(test.labels(), scorer.scoreAll(test.texts()));
+        testEvaluation = evaluate(model, test, task);
         manifest = manifest.withMetric("test", testEvaluation);
       }
       try (SentimentModel finished = model.withManifest(manifest)) {
@@ -80,8 +78,16 @@ final class ModelBuilder {
         manifest.modelVersion(), request.outputDirectory(), devEvaluation, testEvaluation, seconds);
   }
 
-  /** Language + architecture + a content hash of weights and vocabulary: same bytes, same name. */
-  private static String version(Hyperparameters hyper, SentimentTrainer.Result result) {
+  private static Evaluation evaluate(SentimentModel model, ClassDataset data, Task task) {
+    return ClassEvaluator.evaluate(
+        data.labels(), model.probabilities(data.texts()), task.classes());
+  }
+
+  /**
+   * Language + task (other than sentiment) + architecture + a content hash of weights and
+   * vocabulary: same bytes, same name.
+   */
+  private static String version(Hyperparameters hyper, Task task, SentimentTrainer.Result result) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (byte[] parameters : result.parameters()) {
@@ -91,7 +97,8 @@ final class ModelBuilder {
           String.join("\n", result.vocabulary().tokens())
               .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-      return "pulse-" + hyper.language().substring(0, 2) + "-cnn-bilstm-" + hash;
+      String kind = task == Task.SENTIMENT ? "" : task.wireName() + "-";
+      return "pulse-" + hyper.language().substring(0, 2) + "-" + kind + "cnn-bilstm-" + hash;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

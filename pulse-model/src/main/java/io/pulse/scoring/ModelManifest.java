@@ -20,6 +20,10 @@ import java.util.Map;
  * @param epochsTrained epochs of the kept weights, per member
  * @param trainingSeconds wall time of the training
  * @param metrics evaluations by split name ({@code dev}, {@code test})
+ * @param task what the model predicts ({@code sentiment} or {@code emotion}); absent (null) in
+ *     manifests written before tasks existed, which are sentiment models
+ * @param labelMapping how labels of the training files were mapped to the task's classes (empty or
+ *     null when they were used as they are)
  */
 record ModelManifest(
     String modelVersion,
@@ -34,9 +38,16 @@ record ModelManifest(
     List<String> parameterFiles,
     List<Integer> epochsTrained,
     double trainingSeconds,
-    Map<String, Evaluation> metrics) {
+    Map<String, Evaluation> metrics,
+    String task,
+    Map<String, String> labelMapping) {
 
   static final String FILE_NAME = "manifest.json";
+
+  /** The task of the model; sentiment when the manifest does not name one. */
+  Task taskOrSentiment() {
+    return Task.parse(task);
+  }
 
   ModelManifest withMetric(String split, Evaluation evaluation) {
     Map<String, Evaluation> all = new LinkedHashMap<>(metrics);
@@ -54,6 +65,8 @@ record ModelManifest(
         parameterFiles,
         epochsTrained,
         trainingSeconds,
-        all);
+        all,
+        task,
+        labelMapping);
   }
 }

@@ -1,6 +1,10 @@
 package io.pulse.scoring;
 
+import io.pulse.core.Emotion;
+import io.pulse.core.EmotionScorer;
+import io.pulse.core.EmotionScores;
 import io.pulse.core.SentimentScorer;
+import io.pulse.text.Language;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,13 +14,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Public entry point of the scoring feature: trains, loads and evaluates sentiment models.
+ * Public entry point of the scoring feature: trains, loads and evaluates sentiment and emotion
+ * models.
  *
- * <p>All models run on the DJL PyTorch engine on the CPU and never download anything.
+ * <p>All models run on the DJL PyTorch engine on the CPU and never download anything. Bundled
+ * models: English sentiment ({@code models/default}), Norwegian sentiment ({@code
+ * models/norwegian}) and English emotions ({@code models/emotion}).
  */
 public final class Scoring {
   /** Classpath folder of the bundled model (the repository's {@code models/default}). */
   static final String BUNDLED_RESOURCE = "/io/pulse/scoring/models/default/";
+
+  /** Classpath folder of the bundled Norwegian sentiment model ({@code models/norwegian}). */
+  static final String BUNDLED_NORWEGIAN = "/io/pulse/scoring/models/norwegian/";
+
+  /** Classpath folder of the bundled emotion model ({@code models/emotion}). */
+  static final String BUNDLED_EMOTION = "/io/pulse/scoring/models/emotion/";
 
   private Scoring() {}
 
@@ -37,25 +50,90 @@ public final class Scoring {
     }
   }
 
-  /** Loads the default model bundled with Pulse (from the classpath). */
+  /** Loads the default (English) sentiment model bundled with Pulse (from the classpath). */
   public static SentimentScorer loadBundled() {
-    return new SentimentPredictor(
+    return new SentimentPredictor(bundled(BUNDLED_RESOURCE, "the bundled model", Task.SENTIMENT));
+  }
+
+  /**
+   * Loads the bundled sentiment model for a language: {@link Language#ENGLISH} is {@link
+   * #loadBundled()}, {@link Language#NORWEGIAN} the model trained on NoReC sentences ({@code
+   * models/norwegian}, version {@code pulse-no-cnn-bilstm-...}).
+   */
+  public static SentimentScorer loadBundled(Language language) {
+    return switch (language) {
+      case ENGLISH -> loadBundled();
+      case NORWEGIAN ->
+          new SentimentPredictor(
+              bundled(BUNDLED_NORWEGIAN, "the bundled Norwegian model", Task.SENTIMENT));
+    };
+  }
+
+  /**
+   * Loads the bundled English emotion model ({@code models/emotion}): probabilities of none,
+   * frustration, enthusiasm, uncertainty and irritation. docs/emotions.md says what it was trained
+   * on and where it is weak.
+   */
+  public static EmotionScorer loadBundledEmotions() {
+    return new EmotionPredictor(
+        bundled(BUNDLED_EMOTION, "the bundled emotion model", Task.EMOTION));
+  }
+
+  /**
+   * Loads a sentiment model saved by {@code pulse train} from a directory.
+   *
+   * @throws IllegalStateException when the files are missing or broken, or the model is not a
+   *     sentiment model
+   */
+  public static SentimentScorer load(Path modelDirectory) {
+    return new SentimentPredictor(fromDirectory(modelDirectory, Task.SENTIMENT));
+  }
+
+  /**
+   * Loads an emotion model saved by {@code pulse train --task emotion} from a directory.
+   *
+   * @throws IllegalStateException when the files are missing or broken, or the model is not an
+   *     emotion model
+   */
+  public static EmotionScorer loadEmotions(Path modelDirectory) {
+    return new EmotionPredictor(fromDirectory(modelDirectory, Task.EMOTION));
+  }
+
+  private static SentimentModel bundled(String folder, String description, Task task) {
+    return expect(
         SentimentModel.read(
             file -> {
-              InputStream in = Scoring.class.getResourceAsStream(BUNDLED_RESOURCE + file);
+              InputStream in = Scoring.class.getResourceAsStream(folder + file);
               if (in == null) {
-                throw new NoSuchFileException("classpath:" + BUNDLED_RESOURCE + file);
+                throw new NoSuchFileException("classpath:" + folder + file);
               }
               return in;
             },
-            "the bundled model"));
+            description),
+        task,
+        description);
   }
 
-  /** Loads a model saved by {@code pulse train} from a directory. */
-  public static SentimentScorer load(Path modelDirectory) {
-    return new SentimentPredictor(
+  private static SentimentModel fromDirectory(Path directory, Task task) {
+    return expect(
         SentimentModel.read(
-            file -> Files.newInputStream(modelDirectory.resolve(file)), modelDirectory.toString()));
+            file -> Files.newInputStream(directory.resolve(file)), directory.toString()),
+        task,
+        directory.toString());
+  }
+
+  private static SentimentModel expect(SentimentModel model, Task task, String description) {
+    if (model.task() != task) {
+      model.close();
+      throw new IllegalStateException(
+          "cannot load model from "
+              + description
+              + ": it is a model for task "
+              + model.task().wireName()
+              + ", expected task "
+              + task.wireName());
+    }
+    return model;
   }
 
   /**
@@ -86,6 +164,27 @@ public final class Scoring {
   public static Evaluation evaluate(SentimentScorer scorer, LabelledFile data) {
     SentimentDataset rows = SentimentDataset.read(data);
     return SentimentEvaluator.evaluate(rows.labels(), scorer.scoreAll(rows.texts()));
+  }
+
+  /**
+   * Scores the {@code text} column of labelled CSV files with an emotion scorer and compares with
+   * their {@code label} column, mapped as {@link Task#EMOTION} maps training labels (so the CARER
+   * emotion files and the neutral rows of sentiment files can be used as they are; skipped labels
+   * are left out). Files are concatenated in order.
+   *
+   * @throws InvalidDataException when a file is missing or malformed, or no row is left
+   */
+  public static Evaluation evaluateEmotions(EmotionScorer scorer, List<Path> labelledCsvs) {
+    ClassDataset rows = ClassDataset.read(labelledCsvs, Task.EMOTION);
+    List<EmotionScores> scores = scorer.scoreAll(rows.texts());
+    Emotion[] emotions = Emotion.values();
+    float[][] probabilities = new float[scores.size()][emotions.length];
+    for (int i = 0; i < probabilities.length; i++) {
+      for (int e = 0; e < emotions.length; e++) {
+        probabilities[i][e] = scores.get(i).probabilities().get(emotions[e]).floatValue();
+      }
+    }
+    return ClassEvaluator.evaluate(rows.labels(), probabilities, Task.EMOTION.classes());
   }
 
   /**

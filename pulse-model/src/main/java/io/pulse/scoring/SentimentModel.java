@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
 
 /**
  * A trained network (or an ensemble of networks with the same shape) with its featurizer and
- * manifest. Computes class probabilities in batches; thread-safe for inference.
+ * manifest. Computes class probabilities (in the order of the manifest's {@link Task} classes) in
+ * batches; thread-safe for inference.
  */
 final class SentimentModel implements AutoCloseable {
   static final int BATCH = 512;
@@ -33,18 +34,23 @@ final class SentimentModel implements AutoCloseable {
   private final NDManager manager;
   private final List<Block> members = new ArrayList<>();
   private final List<byte[]> parameters;
+  private final int classes;
 
   SentimentModel(ModelManifest manifest, Vocabulary vocabulary, List<byte[]> parameters) {
     this.manifest = manifest;
     this.featurizer = new Featurizer(manifest.hyperparameters(), vocabulary);
     this.parameters = List.copyOf(parameters);
+    this.classes = manifest.taskOrSentiment().classes().size();
     this.manager = NDManager.newBaseManager(Device.cpu(), "PyTorch");
     try {
       for (int i = 0; i < parameters.size(); i++) {
         byte[] bytes = parameters.get(i);
         Block block =
             SentimentNetwork.forFile(
-                manifest.parameterFiles().get(i), manifest.hyperparameters(), vocabulary.size());
+                manifest.parameterFiles().get(i),
+                manifest.hyperparameters(),
+                vocabulary.size(),
+                classes);
         block.loadParameters(manager, new DataInputStream(new ByteArrayInputStream(bytes)));
         members.add(block);
       }
@@ -112,10 +118,16 @@ final class SentimentModel implements AutoCloseable {
     return new SentimentModel(updated, featurizer.vocabulary(), parameters);
   }
 
+  /** What the model predicts. */
+  Task task() {
+    return manifest.taskOrSentiment();
+  }
+
   /**
-   * Class probabilities (negative, neutral, positive) per text, averaged over the members. Batches
-   * run in parallel (featurising and forward pass each); with one PyTorch thread per forward pass
-   * this uses the cores better than one batch at a time on PyTorch's own thread pool.
+   * Class probabilities per text (sentiment: negative, neutral, positive), averaged over the
+   * members. Batches run in parallel (featurising and forward pass each); with one PyTorch thread
+   * per forward pass this uses the cores better than one batch at a time on PyTorch's own thread
+   * pool.
    */
   float[][] probabilities(List<String> texts) {
     float[][] out = new float[texts.size()][];
@@ -128,7 +140,7 @@ final class SentimentModel implements AutoCloseable {
   private void scoreBatch(List<String> texts, int from, float[][] out) {
     Featurizer.Features features =
         featurizer.featurize(texts, from, Math.min(texts.size(), from + BATCH));
-    int c = SentimentNetwork.CLASSES;
+    int c = classes;
     float[] sum = new float[features.count() * c];
     for (Block block : members) {
       float[] p = probabilities(block, manager, features, featurizer);

@@ -17,11 +17,11 @@ import java.util.List;
 /**
  * The network: word ids go through embedding, Conv1d + ReLU, max-pooling and a BiLSTM (max over
  * time); hashed n-gram ids go through an averaged bag embedding; both are concatenated and go
- * through dropout, a dense ReLU layer and a dense layer with one logit per class (negative,
- * neutral, positive). Inputs: {@code [batch, sequenceLength]} and {@code [batch, ngramSlots]} ids.
+ * through dropout, a dense ReLU layer and a dense layer with one logit per class of the model's
+ * {@link Task} (sentiment: negative, neutral, positive). Inputs: {@code [batch, sequenceLength]}
+ * and {@code [batch, ngramSlots]} ids. Only the size of the last layer depends on the task.
  */
 final class SentimentNetwork {
-  static final int CLASSES = 3;
 
   private SentimentNetwork() {}
 
@@ -32,20 +32,22 @@ final class SentimentNetwork {
    * A fastText-like member: the hashed n-gram bag, dropout and one dense layer to the class logits.
    * Same inputs as {@link #build}; it reads only the n-gram ids.
    */
-  static Block buildBag(Hyperparameters hyper) {
+  static Block buildBag(Hyperparameters hyper, int classes) {
     return new SequentialBlock()
         .add(inputs -> new NDList(inputs.get(1)))
         .add(new IdEmbedding(hyper.ngramBuckets(), hyper.ngramSize(), true))
         .add(Dropout.builder().optRate(hyper.dropout()).build())
-        .add(Linear.builder().setUnits(CLASSES).build());
+        .add(Linear.builder().setUnits(classes).build());
   }
 
   /** The member network whose parameters are stored in {@code fileName}. */
-  static Block forFile(String fileName, Hyperparameters hyper, int vocabularySize) {
-    return fileName.startsWith(BAG_PREFIX) ? buildBag(hyper) : build(hyper, vocabularySize);
+  static Block forFile(String fileName, Hyperparameters hyper, int vocabularySize, int classes) {
+    return fileName.startsWith(BAG_PREFIX)
+        ? buildBag(hyper, classes)
+        : build(hyper, vocabularySize, classes);
   }
 
-  static Block build(Hyperparameters hyper, int vocabularySize) {
+  static Block build(Hyperparameters hyper, int vocabularySize, int classes) {
     SequentialBlock sequence =
         new SequentialBlock()
             .add(inputs -> new NDList(inputs.get(0)))
@@ -75,7 +77,7 @@ final class SentimentNetwork {
         .add(Linear.builder().setUnits(hyper.denseUnits()).build())
         .add(Activation.reluBlock())
         .add(Dropout.builder().optRate(hyper.dropout() / 2).build())
-        .add(Linear.builder().setUnits(CLASSES).build());
+        .add(Linear.builder().setUnits(classes).build());
   }
 
   private static NDList swapTimeAndChannels(NDList inputs) {

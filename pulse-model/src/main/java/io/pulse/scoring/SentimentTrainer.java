@@ -12,8 +12,6 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
-import io.pulse.core.SentimentLabel;
-import io.pulse.core.SentimentScore;
 import io.pulse.text.TextPipeline;
 import io.pulse.text.Vocabulary;
 import java.io.ByteArrayOutputStream;
@@ -33,23 +31,27 @@ import java.util.Random;
 final class SentimentTrainer {
   private final Hyperparameters hyper;
   private final TrainingProgress progress;
+  private final Task task;
+  private final int classCount;
 
-  SentimentTrainer(Hyperparameters hyper, TrainingProgress progress) {
+  SentimentTrainer(Hyperparameters hyper, TrainingProgress progress, Task task) {
     this.hyper = hyper;
     this.progress = progress;
+    this.task = task;
+    this.classCount = task.classes().size();
   }
 
   /** Trained weights of every member and the vocabulary they index. */
   record Result(Vocabulary vocabulary, List<byte[]> parameters, List<Integer> epochs) {}
 
-  Result train(SentimentDataset train, SentimentDataset dev) {
+  Result train(ClassDataset train, ClassDataset dev) {
     TextPipeline pipeline = Featurizer.pipeline(hyper);
     List<List<String>> tokens = train.texts().parallelStream().map(pipeline::tokens).toList();
     Vocabulary vocabulary = Vocabulary.build(tokens, hyper.minFrequency(), hyper.maxVocabulary());
     Featurizer featurizer = new Featurizer(hyper, vocabulary);
     Featurizer.Features trainFeatures = featurizer.featurize(train.texts(), 0, train.size());
     Featurizer.Features devFeatures = featurizer.featurize(dev.texts(), 0, dev.size());
-    int[] labels = train.labels().stream().mapToInt(SentimentLabel::ordinal).toArray();
+    int[] labels = train.labels();
     float[] classWeights = classWeights(labels);
     List<byte[]> parameters = new ArrayList<>();
     List<Integer> epochs = new ArrayList<>();
@@ -79,21 +81,21 @@ final class SentimentTrainer {
       Featurizer.Features features,
       int[] labels,
       float[] classWeights,
-      SentimentDataset dev,
+      ClassDataset dev,
       Featurizer.Features devFeatures) {
     long seed = hyper.seed() + member;
     Engine.getEngine("PyTorch").setRandomSeed((int) seed);
     Block block =
         member < hyper.ensembleSize()
-            ? SentimentNetwork.build(hyper, vocabulary.size())
-            : SentimentNetwork.buildBag(hyper);
+            ? SentimentNetwork.build(hyper, vocabulary.size(), classCount)
+            : SentimentNetwork.buildBag(hyper, classCount);
     Random shuffler = new Random(seed);
     int length = featurizer.sequenceLength();
     int slots = featurizer.ngramSlots();
     try (Model model = Model.newInstance("pulse-sentiment-" + member, "PyTorch")) {
       model.setBlock(block);
       DefaultTrainingConfig config =
-          new DefaultTrainingConfig(new WeightedCrossEntropy())
+          new DefaultTrainingConfig(new WeightedCrossEntropy(classCount))
               .optOptimizer(
                   Optimizer.adam()
                       .optLearningRateTracker(Tracker.fixed(hyper.learningRate()))
@@ -127,7 +129,8 @@ final class SentimentTrainer {
           float[] devProbabilities =
               SentimentModel.probabilities(block, trainer.getManager(), devFeatures, featurizer);
           Evaluation devEvaluation =
-              SentimentEvaluator.evaluate(dev.labels(), scores(devProbabilities));
+              ClassEvaluator.evaluate(
+                  dev.labels(), rows(devProbabilities, classCount), task.classes());
           boolean improved = devEvaluation.macroF1() > bestF1;
           if (improved) {
             bestF1 = devEvaluation.macroF1();
@@ -192,7 +195,7 @@ final class SentimentTrainer {
   }
 
   /** One optimiser step; returns the batch loss and the number of correct predictions. */
-  private static float[] step(Trainer trainer, Batch data, int length, int slots) {
+  private float[] step(Trainer trainer, Batch data, int length, int slots) {
     int n = data.classes().length;
     try (NDManager batch = trainer.getManager().newSubManager()) {
       NDList inputs =
@@ -217,9 +220,9 @@ final class SentimentTrainer {
     }
   }
 
-  private static int countCorrect(NDArray logits, int[] classes) {
+  private int countCorrect(NDArray logits, int[] classes) {
     float[] values = logits.toFloatArray();
-    int c = SentimentNetwork.CLASSES;
+    int c = classCount;
     int correct = 0;
     for (int i = 0; i < classes.length; i++) {
       int best = 0;
@@ -234,7 +237,7 @@ final class SentimentTrainer {
   }
 
   private float[] classWeights(int[] labels) {
-    int[] counts = new int[SentimentNetwork.CLASSES];
+    int[] counts = new int[classCount];
     for (int label : labels) {
       counts[label]++;
     }
@@ -255,15 +258,13 @@ final class SentimentTrainer {
     }
   }
 
-  static List<SentimentScore> scores(float[] probabilities) {
-    int c = SentimentNetwork.CLASSES;
-    List<SentimentScore> scores = new ArrayList<>(probabilities.length / c);
-    for (int i = 0; i < probabilities.length; i += c) {
-      scores.add(
-          SentimentScore.fromProbabilities(
-              java.util.Arrays.copyOfRange(probabilities, i, i + c), "training"));
+  /** Splits row-major probabilities into one array per example. */
+  static float[][] rows(float[] probabilities, int classes) {
+    float[][] rows = new float[probabilities.length / classes][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = java.util.Arrays.copyOfRange(probabilities, i * classes, i * classes + classes);
     }
-    return scores;
+    return rows;
   }
 
   private static byte[] snapshot(Block block) {

@@ -8,17 +8,20 @@ import java.util.Objects;
  * What to train: CSV files with {@code text} and {@code label} columns (plain or gzipped).
  *
  * @param trainFiles training files, concatenated in order
- * @param devFile dev split for early stopping (and nothing else)
+ * @param devFiles dev files for early stopping (and nothing else), concatenated in order
  * @param testFile optional test split, evaluated once after training; may be null
  * @param outputDirectory where the model is written (replaced atomically)
  * @param hyperparameters network and training settings
+ * @param task what the model predicts; labels of the files map to its classes ({@link
+ *     Task#labelMapping()}) and rows with labels the task skips are left out
  */
 public record TrainingRequest(
     List<Path> trainFiles,
-    Path devFile,
+    List<Path> devFiles,
     Path testFile,
     Path outputDirectory,
-    Hyperparameters hyperparameters) {
+    Hyperparameters hyperparameters,
+    Task task) {
 
   /** Checks that the mandatory parts are present. */
   public TrainingRequest {
@@ -26,8 +29,28 @@ public record TrainingRequest(
     if (trainFiles.isEmpty()) {
       throw new IllegalArgumentException("at least one training file is needed");
     }
-    Objects.requireNonNull(devFile, "devFile");
+    devFiles = List.copyOf(devFiles);
+    if (devFiles.isEmpty()) {
+      throw new IllegalArgumentException("at least one dev file is needed");
+    }
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     Objects.requireNonNull(hyperparameters, "hyperparameters");
+    Objects.requireNonNull(task, "task");
+  }
+
+  /** A sentiment model trained with one dev file. */
+  public TrainingRequest(
+      List<Path> trainFiles,
+      Path devFile,
+      Path testFile,
+      Path outputDirectory,
+      Hyperparameters hyperparameters) {
+    this(
+        trainFiles,
+        List.of(Objects.requireNonNull(devFile, "devFile")),
+        testFile,
+        outputDirectory,
+        hyperparameters,
+        Task.SENTIMENT);
   }
 }

@@ -10,9 +10,12 @@ import ai.djl.training.loss.Loss;
  * class ids and {@code [batch]} float weights.
  */
 final class WeightedCrossEntropy extends Loss {
+  private final int classCount;
 
-  WeightedCrossEntropy() {
+  /** The loss over {@code classCount} classes (the model's output size). */
+  WeightedCrossEntropy(int classCount) {
     super("weighted_cross_entropy");
+    this.classCount = classCount;
   }
 
   @Override
@@ -20,8 +23,7 @@ final class WeightedCrossEntropy extends Loss {
     NDArray logProbabilities = predictions.head().logSoftmax(1);
     NDArray classes = labels.get(0);
     NDArray weights = labels.get(1);
-    NDArray picked =
-        logProbabilities.mul(classes.oneHot(SentimentNetwork.CLASSES)).sum(new int[] {1});
+    NDArray picked = logProbabilities.mul(classes.oneHot(classCount)).sum(new int[] {1});
     return picked.mul(weights).sum().neg().div(weights.sum());
   }
 }

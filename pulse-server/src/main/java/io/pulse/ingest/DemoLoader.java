@@ -28,13 +28,17 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * With {@code pulse.demo.enabled=true}, fills an empty store with the bundled airline tweets (in
  * the background, through the normal ingest pipeline) so a new user sees real data at once.
- * Customers are synthetic references {@code customer-<n>} spread over {@code pulse.demo.customers}.
+ * Customers are spread over {@code pulse.demo.customers} references: the customer ids listed in the
+ * classpath resource {@code pulse.demo.customer-ids} (default {@value #CUSTOMERS}: ids of the
+ * bundled Online Retail transactions, so that demo sentiment joins with RFM segments), synthetic
+ * {@code customer-<n>} beyond that list or when the setting is empty.
  */
 @Component
 class DemoLoader {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
   static final String BUNDLED = "demo/train.csv.gz";
+  static final String CUSTOMERS = "demo/customers.txt";
 
   private final IngestPipeline pipeline;
   private final JdbcClient jdbc;
@@ -43,6 +47,7 @@ class DemoLoader {
   private final String file;
   private final int customers;
   private final Duration shift;
+  private final java.util.List<String> references;
 
   DemoLoader(
       IngestPipeline pipeline,
@@ -51,7 +56,9 @@ class DemoLoader {
       @Value("${pulse.demo.enabled:false}") boolean enabled,
       @Value("${pulse.demo.file:}") String file,
       @Value("${pulse.demo.customers:300}") int customers,
-      @Value("${pulse.demo.period-end:2015-02-25T08:00:00Z}") String periodEnd) {
+      @Value("${pulse.demo.period-end:2015-02-25T08:00:00Z}") String periodEnd,
+      @Value("${pulse.demo.customer-ids:" + CUSTOMERS + "}") String customerIds) {
+    this.references = customerReferences(customerIds.strip());
     this.pipeline = pipeline;
     this.jdbc = jdbc;
     this.json = json;
@@ -93,7 +100,7 @@ class DemoLoader {
           pipeline.ingest(() -> {
             RawItem item = rows.next();
             if (item != null && item.node() instanceof ObjectNode node) {
-              node.put("customer", "customer-" + (item.index() % customers));
+              node.put("customer", customer(item.index() % customers));
               node.put("externalId", "airline-" + node.path("externalId").asString());
               shiftTimestamp(node);
             }
@@ -111,6 +118,27 @@ class DemoLoader {
     } catch (RuntimeException e) {
       LOG.error("demo: could not load the sample interactions: {}", e.getClass().getName());
       return BulkReport.of(java.util.List.of());
+    }
+  }
+
+  private String customer(int n) {
+    return n < references.size() ? references.get(n) : "customer-" + n;
+  }
+
+  private static java.util.List<String> customerReferences(String resource) {
+    if (resource.isEmpty()) {
+      return java.util.List.of();
+    }
+    try (InputStream in = DemoLoader.class.getClassLoader().getResourceAsStream(resource)) {
+      return in == null
+          ? java.util.List.of()
+          : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty())
+              .toList();
+    } catch (IOException e) {
+      return java.util.List.of();
     }
   }
 

@@ -3,8 +3,9 @@ package io.pulse.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.pulse.core.SentimentScore;
-import io.pulse.core.SentimentScorer;
+import io.pulse.insight.Analysis;
+import io.pulse.insight.Message;
+import io.pulse.insight.MessageAnalyzer;
 import io.pulse.server.ApiProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Validate, protect (redact and pseudonymise), score and store. Single interactions are scored
  * synchronously; streams are processed in batches of {@code pulse.ingest.batch-size}, scored with
- * one {@code scoreAll} call per batch, so a request never holds more than one batch of texts.
+ * one {@code MessageAnalyzer.analyzeAll} call per batch (language, score or lexicon fallback,
+ * mixed, aspects, emotions), so a request never holds more than one batch of texts.
  */
 @Service
 class IngestPipeline {
@@ -29,7 +31,7 @@ class IngestPipeline {
 
   private final InteractionReader reader;
   private final Protector protector;
-  private final SentimentScorer scorer;
+  private final MessageAnalyzer analyzer;
   private final InteractionWriter writer;
   private final int batchSize;
   private final MeterRegistry meters;
@@ -41,7 +43,7 @@ class IngestPipeline {
   IngestPipeline(
       InteractionReader reader,
       Protector protector,
-      SentimentScorer scorer,
+      MessageAnalyzer analyzer,
       InteractionWriter writer,
       IngestProperties properties,
       MeterRegistry meters,
@@ -49,7 +51,7 @@ class IngestPipeline {
     this.reader = reader;
     this.listeners = listeners;
     this.protector = protector;
-    this.scorer = scorer;
+    this.analyzer = analyzer;
     this.writer = writer;
     this.batchSize = Math.max(1, properties.batchSize());
     this.meters = meters;
@@ -81,10 +83,10 @@ class IngestPipeline {
       throw ApiProblem.duplicate(in.externalId());
     }
     ProtectedInteraction protectedInteraction = protector.protect(in);
-    SentimentScore score = score(List.of(protectedInteraction.redactedText())).getFirst();
+    Analysis analysis = analyze(List.of(protectedInteraction)).getFirst();
     InteractionWriter.Stored stored =
         writer
-            .store(List.of(new ScoredInteraction(protectedInteraction, score)))
+            .store(List.of(new ScoredInteraction(protectedInteraction, analysis)))
             .get(in.externalId());
     sample.stop(singleLatency);
     if (stored.outcome() == InteractionWriter.Outcome.DUPLICATE) {
@@ -95,8 +97,8 @@ class IngestPipeline {
       throw notStorable();
     }
     count(ItemResult.CREATED, 1);
-    notifyStored(List.of(stored(new ScoredInteraction(protectedInteraction, score), stored.id())));
-    return ItemResult.created(item, in.externalId(), stored.id(), score);
+    notifyStored(stored(new ScoredInteraction(protectedInteraction, analysis), stored.id()));
+    return ItemResult.created(item, in.externalId(), stored.id(), analysis);
   }
 
   /**
@@ -155,11 +157,10 @@ class IngestPipeline {
       return;
     }
     Timer.Sample sample = Timer.start(meters);
-    List<SentimentScore> scores =
-        score(batch.stream().map(p -> p.interaction().redactedText()).toList());
+    List<Analysis> analyses = analyze(batch.stream().map(Pending::interaction).toList());
     List<ScoredInteraction> scored = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
-      scored.add(new ScoredInteraction(batch.get(i).interaction(), scores.get(i)));
+      scored.add(new ScoredInteraction(batch.get(i).interaction(), analyses.get(i)));
     }
     Map<String, InteractionWriter.Stored> stored = writer.store(scored);
     List<StoredInteraction> created = new ArrayList<>(batch.size());
@@ -170,14 +171,14 @@ class IngestPipeline {
       ItemResult result =
           switch (outcome.outcome()) {
             case CREATED ->
-                ItemResult.created(pending.item(), externalId, outcome.id(), scores.get(i));
+                ItemResult.created(pending.item(), externalId, outcome.id(), analyses.get(i));
             case DUPLICATE -> ItemResult.duplicate(pending.item(), externalId);
             case FAILED -> ItemResult.rejected(pending.item(), externalId, notStorable());
           };
       count(result.status(), 1);
       results.set(pending.item().index(), result);
       if (outcome.outcome() == InteractionWriter.Outcome.CREATED) {
-        created.add(stored(scored.get(i), outcome.id()));
+        created.addAll(stored(scored.get(i), outcome.id()));
       }
     }
     sample.stop(batchLatency);
@@ -185,7 +186,10 @@ class IngestPipeline {
     notifyStored(created);
   }
 
-  /** Tells the listeners (e.g. alerts) about committed interactions; their failures stay theirs. */
+  /**
+   * Tells the listeners (e.g. alerts) about committed, scored interactions (unscored ones carry no
+   * score to act on); their failures stay theirs.
+   */
   private void notifyStored(List<StoredInteraction> created) {
     if (created.isEmpty()) {
       return;
@@ -201,33 +205,49 @@ class IngestPipeline {
         });
   }
 
-  private static StoredInteraction stored(ScoredInteraction item, long id) {
+  private static List<StoredInteraction> stored(ScoredInteraction item, long id) {
+    if (item.score() == null) {
+      return List.of();
+    }
     ProtectedInteraction in = item.interaction();
-    return new StoredInteraction(
-        id,
-        in.channel(),
-        in.occurredAt(),
-        in.customerPseudonym(),
-        in.product(),
-        in.tags(),
-        item.score());
+    return List.of(
+        new StoredInteraction(
+            id,
+            in.channel(),
+            in.occurredAt(),
+            in.customerPseudonym(),
+            in.product(),
+            in.tags(),
+            item.score()));
   }
 
-  private List<SentimentScore> score(List<String> redactedTexts) {
+  /** Language, score (model or flagged fallback), mixed, aspects, emotions: one batched pass. */
+  private List<Analysis> analyze(List<ProtectedInteraction> interactions) {
     Timer.Sample sample = Timer.start(meters);
-    List<SentimentScore> scores;
+    List<Analysis> analyses;
     try {
-      scores = scorer.scoreAll(redactedTexts);
+      analyses =
+          analyzer.analyzeAll(
+              interactions.stream()
+                  .map(in -> new Message(in.redactedText(), in.language()))
+                  .toList());
     } catch (RuntimeException e) {
       // Scorer messages may quote the text: log the type only.
       LOG.error("scoring failed: {}", e.getClass().getName());
       throw e;
     }
     sample.stop(scoringLatency);
-    for (SentimentScore score : scores) {
-      meters.counter("pulse.scored", "label", score.label().wireName()).increment();
+    for (Analysis analysis : analyses) {
+      if (analysis.score() != null) {
+        meters.counter("pulse.scored", "label", analysis.score().label().wireName()).increment();
+      } else {
+        meters.counter("pulse.unscored", "reason", analysis.unscoredReason()).increment();
+      }
+      if (analysis.fallback()) {
+        meters.counter("pulse.scored.fallback").increment();
+      }
     }
-    return scores;
+    return analyses;
   }
 
   private void count(String status, int n) {

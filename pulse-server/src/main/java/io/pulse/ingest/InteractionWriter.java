@@ -30,15 +30,16 @@ class InteractionWriter {
   private static final String INSERT_INTERACTION =
       """
       INSERT INTO interactions (external_id, channel, occurred_at, occurred_day, customer_pseudonym,
-          conversation_id, product, tags, language, redacted_text, redactions, ingested_at)
+          conversation_id, product, tags, language, redacted_text, redactions, ingested_at, %s)
       VALUES (:externalId, :channel, :occurredAt, :occurredDay, :customer, :conversationId,
-          :product, :tags, :language, :text, :redactions, :now)
-      """;
+          :product, :tags, :language, :text, :redactions, :now, %s)
+      """
+          .formatted(InsightColumns.COLUMNS, InsightColumns.PARAMETERS);
   private static final String INSERT_SCORE =
       """
       INSERT INTO scores (interaction_id, model_version, label, score, p_neg, p_neu, p_pos,
-          confidence, is_current, scored_at)
-      SELECT id, :model, :label, :score, :neg, :neu, :pos, :confidence, TRUE, :now
+          confidence, is_current, scored_at, fallback)
+      SELECT id, :model, :label, :score, :neg, :neu, :pos, :confidence, TRUE, :now, :fallback
       FROM interactions WHERE external_id = :externalId
       """;
 
@@ -119,7 +120,11 @@ class InteractionWriter {
             .toArray(SqlParameterSource[]::new));
     jdbc.batchUpdate(
         INSERT_SCORE,
-        fresh.stream().map(item -> scoreParameters(item, now)).toArray(SqlParameterSource[]::new));
+        fresh.stream()
+            .filter(item -> item.score() != null) // unscored (e.g. unsupported language): no row
+            .map(item -> scoreParameters(item, now))
+            .toArray(SqlParameterSource[]::new));
+    jdbc.batchUpdate(InsightColumns.INSERT_ASPECT, InsightColumns.aspectRows(fresh));
     existing(fresh.stream().map(s -> s.interaction().externalId()).toList())
         .forEach((externalId, id) -> outcomes.put(externalId, new Stored(Outcome.CREATED, id)));
     return outcomes;
@@ -144,7 +149,9 @@ class InteractionWriter {
 
   private SqlParameterSource interactionParameters(ScoredInteraction item, OffsetDateTime now) {
     ProtectedInteraction in = item.interaction();
-    return new MapSqlParameterSource()
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    InsightColumns.add(params, item.analysis(), json);
+    return params
         .addValue("externalId", in.externalId())
         .addValue("channel", in.channel().wireName())
         .addValue("occurredAt", in.occurredAt())
@@ -171,6 +178,7 @@ class InteractionWriter {
         .addValue("neu", item.score().neutral())
         .addValue("pos", item.score().positive())
         .addValue("confidence", item.score().confidence())
+        .addValue("fallback", item.analysis().fallback())
         .addValue("now", now);
   }
 }

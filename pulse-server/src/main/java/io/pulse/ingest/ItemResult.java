@@ -2,7 +2,10 @@ package io.pulse.ingest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.pulse.core.SentimentScore;
+import io.pulse.insight.Analysis;
 import io.pulse.server.ApiProblem;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,6 +18,7 @@ import java.util.Map;
  * @param id stored id (created only)
  * @param score the stored score (created only)
  * @param problem why the item was rejected
+ * @param insight language, scoring status, mixed flag, aspects and emotion (created only)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ItemResult(
@@ -24,19 +28,27 @@ record ItemResult(
     String status,
     Long id,
     Score score,
-    Problem problem) {
+    Problem problem,
+    Insight insight) {
 
   static final String CREATED = "created";
   static final String DUPLICATE = "duplicate";
   static final String REJECTED = "rejected";
 
-  static ItemResult created(RawItem item, String externalId, long id, SentimentScore score) {
+  static ItemResult created(RawItem item, String externalId, long id, Analysis analysis) {
     return new ItemResult(
-        item.index(), item.line(), externalId, CREATED, id, Score.of(score), null);
+        item.index(),
+        item.line(),
+        externalId,
+        CREATED,
+        id,
+        analysis.score() == null ? null : Score.of(analysis.score()),
+        null,
+        Insight.of(analysis));
   }
 
   static ItemResult duplicate(RawItem item, String externalId) {
-    return new ItemResult(item.index(), item.line(), externalId, DUPLICATE, null, null, null);
+    return new ItemResult(item.index(), item.line(), externalId, DUPLICATE, null, null, null, null);
   }
 
   static ItemResult rejected(RawItem item, String externalId, ApiProblem problem) {
@@ -47,7 +59,40 @@ record ItemResult(
         REJECTED,
         null,
         null,
-        Problem.of(problem, item.columns()));
+        Problem.of(problem, item.columns()),
+        null);
+  }
+
+  /**
+   * What the analysis found besides the score.
+   *
+   * @param language language the message was routed by
+   * @param status {@code scored} or {@code unscored}
+   * @param unscoredReason why not scored ({@code unsupported language})
+   * @param scoredBy {@code model}, or {@code fallback} (lexicon; re-scored later)
+   * @param mixed true for strong positive and negative clauses in one message
+   * @param aspects aspect ids mentioned
+   * @param emotion dominant emotion, when an emotion model ran
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Insight(
+      String language,
+      String status,
+      String unscoredReason,
+      String scoredBy,
+      boolean mixed,
+      List<String> aspects,
+      String emotion) {
+    static Insight of(Analysis a) {
+      return new Insight(
+          a.language(),
+          a.status().name().toLowerCase(Locale.ROOT),
+          a.unscoredReason(),
+          a.scoredBy() == null ? null : a.scoredBy().name().toLowerCase(Locale.ROOT),
+          a.mixed(),
+          a.aspects().stream().map(Analysis.AspectScore::aspect).toList(),
+          a.emotions() == null ? null : a.emotions().dominant().wireName());
+    }
   }
 
   /** A stored sentiment score. */

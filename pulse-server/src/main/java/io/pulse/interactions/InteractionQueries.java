@@ -37,11 +37,17 @@ class InteractionQueries {
 
   private static final String FROM =
       " FROM interactions i JOIN scores s ON s.interaction_id = i.id AND s.is_current = TRUE";
+
+  /** Also unscored interactions (no score row, e.g. an unsupported language): lists and lookups. */
+  private static final String FROM_ALL =
+      " FROM interactions i LEFT JOIN scores s ON s.interaction_id = i.id AND s.is_current = TRUE";
+
   private static final String COLUMNS =
       "SELECT i.id, i.external_id, i.channel, i.occurred_at, i.customer_pseudonym,"
           + " i.conversation_id, i.product, i.tags, i.language, i.redacted_text, i.redactions,"
           + " i.ingested_at, s.model_version, s.label, s.score, s.p_neg, s.p_neu, s.p_pos,"
-          + " s.confidence, s.scored_at";
+          + " s.confidence, s.scored_at, s.fallback, i.detected_language, i.language_source,"
+          + " i.scoring_status, i.unscored_reason, i.mixed, i.mixed_parts, i.emotion, i.emotions";
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
@@ -58,7 +64,7 @@ class InteractionQueries {
     String direction = ascending ? "ASC" : "DESC";
     String sql =
         COLUMNS
-            + FROM
+            + FROM_ALL
             + where(filter, params)
             + " ORDER BY i.occurred_at "
             + direction
@@ -67,13 +73,13 @@ class InteractionQueries {
             + " LIMIT :limit OFFSET :offset";
     params.put("limit", size);
     params.put("offset", (long) page * size);
-    return jdbc.sql(sql).params(params).query(this::view).list();
+    return withAspects(jdbc.sql(sql).params(params).query(this::view).list());
   }
 
   /** Number of matching interactions. */
   long count(InteractionFilter filter) {
     Map<String, Object> params = new LinkedHashMap<>();
-    return jdbc.sql("SELECT COUNT(*)" + FROM + where(filter, params))
+    return jdbc.sql("SELECT COUNT(*)" + FROM_ALL + where(filter, params))
         .params(params)
         .query(Long.class)
         .single();
@@ -81,10 +87,29 @@ class InteractionQueries {
 
   /** One interaction by its stored id. */
   Optional<InteractionView> byId(long id) {
-    return jdbc.sql(COLUMNS + FROM + " WHERE i.id = :id")
+    return jdbc.sql(COLUMNS + FROM_ALL + " WHERE i.id = :id")
         .param("id", id)
         .query(this::view)
-        .optional();
+        .optional()
+        .map(view -> withAspects(List.of(view)).getFirst());
+  }
+
+  /** The views with their aspects, read in one query. */
+  private List<InteractionView> withAspects(List<InteractionView> views) {
+    if (views.isEmpty()) {
+      return views;
+    }
+    Map<Long, List<InteractionView.Aspect>> aspects = new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT interaction_id, aspect, score FROM interaction_aspects"
+                + " WHERE interaction_id IN (:ids) ORDER BY interaction_id, aspect")
+        .param("ids", views.stream().map(InteractionView::id).toList())
+        .query(row -> {
+          aspects
+              .computeIfAbsent(row.getLong("interaction_id"), k -> new ArrayList<>())
+              .add(new InteractionView.Aspect(row.getString("aspect"), row.getDouble("score")));
+        });
+    return views.stream().map(v -> v.withAspects(aspects.getOrDefault(v.id(), List.of()))).toList();
   }
 
   /**
@@ -187,14 +212,30 @@ class InteractionQueries {
         row.getString("redacted_text"),
         redactions,
         row.getObject("ingested_at", OffsetDateTime.class),
-        new InteractionView.Score(
-            row.getString("label"),
-            row.getDouble("score"),
-            row.getDouble("p_neg"),
-            row.getDouble("p_neu"),
-            row.getDouble("p_pos"),
-            row.getDouble("confidence"),
-            row.getString("model_version"),
-            row.getObject("scored_at", OffsetDateTime.class)));
+        row.getString("label") == null
+            ? null
+            : new InteractionView.Score(
+                row.getString("label"),
+                row.getDouble("score"),
+                row.getDouble("p_neg"),
+                row.getDouble("p_neu"),
+                row.getDouble("p_pos"),
+                row.getDouble("confidence"),
+                row.getString("model_version"),
+                row.getObject("scored_at", OffsetDateTime.class),
+                row.getBoolean("fallback") ? "fallback" : "model"),
+        row.getString("detected_language"),
+        row.getString("language_source"),
+        row.getString("scoring_status"),
+        row.getString("unscored_reason"),
+        row.getBoolean("mixed"),
+        jsonOrNull(row.getString("mixed_parts")),
+        List.of(),
+        row.getString("emotion"),
+        jsonOrNull(row.getString("emotions")));
+  }
+
+  private JsonNode jsonOrNull(String value) {
+    return value == null ? null : json.readTree(value);
   }
 }

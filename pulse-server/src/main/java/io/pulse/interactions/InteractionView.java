@@ -7,7 +7,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A stored interaction with its current score, as returned by queries. {@code text} is the redacted
- * text; {@code customer} the pseudonym.
+ * text; {@code customer} the pseudonym. {@code language} is what the sender declared, {@code
+ * detectedLanguage} what the message was routed by; {@code scoring} is {@code scored}, or {@code
+ * unscored} (no {@code score}) with {@code unscoredReason}, e.g. {@code unsupported language}.
+ * {@code mixed} messages list their strongest positive and negative clause in {@code mixedParts};
+ * {@code aspects} carry the sentiment of the clauses naming them; {@code emotions} are
+ * probabilities (English messages with an emotion model only).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record InteractionView(
@@ -23,7 +28,45 @@ record InteractionView(
     String text,
     JsonNode redactions,
     OffsetDateTime ingestedAt,
-    Score score) {
+    Score score,
+    String detectedLanguage,
+    String languageSource,
+    String scoring,
+    String unscoredReason,
+    boolean mixed,
+    JsonNode mixedParts,
+    List<Aspect> aspects,
+    String emotion,
+    JsonNode emotions) {
+
+  /** An aspect mentioned by the interaction and the sentiment of the clauses naming it. */
+  record Aspect(String aspect, double score) {}
+
+  InteractionView withAspects(List<Aspect> found) {
+    return new InteractionView(
+        id,
+        externalId,
+        channel,
+        occurredAt,
+        customer,
+        conversationId,
+        product,
+        tags,
+        language,
+        text,
+        redactions,
+        ingestedAt,
+        score,
+        detectedLanguage,
+        languageSource,
+        scoring,
+        unscoredReason,
+        mixed,
+        mixedParts,
+        found,
+        emotion,
+        emotions);
+  }
 
   /** The current score of an interaction. */
   record Score(
@@ -34,5 +77,6 @@ record InteractionView(
       double positive,
       double confidence,
       String modelVersion,
-      OffsetDateTime scoredAt) {}
+      OffsetDateTime scoredAt,
+      String scoredBy) {}
 }

@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
       "io.pulse.server",
       "io.pulse.ingest",
       "io.pulse.interactions",
-      "io.pulse.analytics.api"
+      "io.pulse.analytics.api",
+      "io.pulse.feedback",
+      "io.pulse.dashboard",
+      "io.pulse.insight.api"
     })
 @ConfigurationPropertiesScan(
     basePackages = {"io.pulse.server", "io.pulse.ingest", "io.pulse.interactions"})

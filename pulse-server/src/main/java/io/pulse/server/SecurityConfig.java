@@ -26,12 +26,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * HTTP Basic authentication with users and roles from configuration ({@link SecurityProperties}).
- * Ingest needs role {@code ingest}, queries and alert handling {@code analyst}, metrics {@code
+ * Ingest needs role {@code ingest}, queries, alert handling, corrections and spot-check reviews
+ * {@code analyst}, metrics and model registry changes (retrain, activate, rollback, rescore) {@code
  * admin}; health and the OpenAPI description are public. Without configured users an {@code admin}
- * user is created with a generated password stored owner-only in the data directory.
+ * user is created with a generated password stored owner-only in the data directory. The same API
+ * also accepts a dashboard session ({@link BrowserSecurityConfig}); with a session, requests that
+ * change something need the CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -43,9 +47,11 @@ class SecurityConfig {
   @Bean
   SecurityFilterChain apiSecurity(
       HttpSecurity http, ProblemAuthHandlers handlers, AuthenticationManager authentication) {
-    return http.csrf(csrf -> csrf.disable())
+    return http.csrf(BrowserSecurityConfig::apiCsrf)
         .authenticationManager(authentication)
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Never creates a session, but accepts the dashboard's (BrowserSecurityConfig).
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
         .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
         .authorizeHttpRequests(auth ->
@@ -65,6 +71,13 @@ class SecurityConfig {
                 .requestMatchers(
                     HttpMethod.POST, "/api/v1/alerts/*/acknowledge", "/api/v1/alerts/*/resolve")
                 .hasAnyRole("ANALYST", "ADMIN")
+                .requestMatchers(
+                    HttpMethod.POST, "/api/v1/interactions/*/correction", "/api/v1/review/**")
+                .hasAnyRole("ANALYST", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/v1/models/**")
+                .hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/v1/interactions/rescore-fallback")
+                .hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/v1/interactions/**")
                 .hasAnyRole("INGEST", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/v1/**")

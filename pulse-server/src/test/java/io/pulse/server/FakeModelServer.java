@@ -17,7 +17,7 @@ public final class FakeModelServer {
   public static void main(String[] args) {
     SpringApplication application = new SpringApplication(PulseApplication.class);
     application.setAllowBeanDefinitionOverriding(true);
-    // Registered before the configuration classes are read, so it is kept over ScoringConfig's.
+    // Registered before the configuration classes are read, so it is kept over FeedbackConfig's.
     application.addInitializers(context ->
         ((BeanDefinitionRegistry) context.getBeanFactory())
             .registerBeanDefinition("sentimentScorer", new RootBeanDefinition(FakeScorer.class)));

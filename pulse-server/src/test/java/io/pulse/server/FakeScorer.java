@@ -4,6 +4,7 @@ import io.pulse.core.SentimentScore;
 import io.pulse.core.SentimentScorer;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,6 +15,10 @@ public final class FakeScorer implements SentimentScorer {
 
   public static final String VERSION = "fake-1";
   public static final AtomicInteger CALLS = new AtomicInteger();
+
+  /** While true every call throws, as a broken model would (fallback tests reset it). */
+  public static final AtomicBoolean FAILING = new AtomicBoolean();
+
   private static final List<String> GOOD = List.of("good", "great", "thanks", "love", "excellent");
   private static final List<String> BAD = List.of("bad", "late", "terrible", "worst", "broken");
 
@@ -25,6 +30,9 @@ public final class FakeScorer implements SentimentScorer {
   @Override
   public List<SentimentScore> scoreAll(List<String> texts) {
     CALLS.incrementAndGet();
+    if (FAILING.get()) {
+      throw new IllegalStateException("fake model failure");
+    }
     return texts.stream().map(FakeScorer::scoreOne).toList();
   }
 

@@ -18,7 +18,12 @@ public final class ServerTestSupport {
     "pulse.ingest.max-text-chars=2000",
     "pulse.ingest.max-single-request-bytes=16384",
     "pulse.ingest.max-bulk-request-bytes=4000000",
-    "pulse.ingest.batch-size=64"
+    "pulse.ingest.batch-size=64",
+    // Issue 8: no real Norwegian/emotion models in the fake-scorer contexts (Norwegian falls back
+    // to the lexicon); re-scoring runs only when a test asks for it.
+    "pulse.insight.norwegian-model=none",
+    "pulse.insight.emotion-model=none",
+    "pulse.insight.rescore-interval=PT0S"
   };
 
   private ServerTestSupport() {}

@@ -1,0 +1,88 @@
+package io.pulse.server;
+
+import io.pulse.aspects.Aspects;
+import io.pulse.core.EmotionScorer;
+import io.pulse.core.SentimentScorer;
+import io.pulse.insight.MessageAnalyzer;
+import io.pulse.language.LanguageDetection;
+import io.pulse.scoring.Scoring;
+import io.pulse.text.Language;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The {@link MessageAnalyzer} used by ingest, re-scoring and explanations. It wraps the English
+ * {@code sentimentScorer} bean (never closed here) and loads the Norwegian and emotion models
+ * itself, on first use; a missing model makes that language fall back to the lexicon (flagged) or
+ * leaves emotions out. Settings ({@code pulse.insight.*}): docs/insight.md.
+ */
+@Configuration(proxyBeanMethods = false)
+class InsightConfig {
+
+  @Bean
+  Aspects aspectTaxonomy(@Value("${pulse.insight.taxonomy-file:}") String taxonomyFile) {
+    return taxonomyFile.isBlank() ? Aspects.bundled() : Aspects.fromFile(Path.of(taxonomyFile));
+  }
+
+  @Bean(destroyMethod = "close")
+  MessageAnalyzer messageAnalyzer(
+      SentimentScorer sentimentScorer,
+      Aspects aspects,
+      @Value("${pulse.insight.norwegian-model:bundled}") String norwegianModel,
+      @Value("${pulse.insight.emotion-model:bundled}") String emotionModel,
+      @Value("${pulse.insight.mixed-threshold:0.5}") double mixedThreshold,
+      @Value("${pulse.insight.language.default:en}") String defaultLanguage,
+      @Value("${pulse.insight.language.min-letters:20}") int minLetters,
+      @Value("${pulse.insight.language.min-distance:0.1}") double minDistance) {
+    MessageAnalyzer.Builder builder =
+        MessageAnalyzer.builder()
+            .english(sentimentScorer)
+            .aspects(aspects)
+            .languages(new LanguageDetection(minLetters, minDistance, defaultLanguage))
+            .mixedThreshold(mixedThreshold);
+    Supplier<SentimentScorer> norwegian =
+        loader(
+            "pulse.insight.norwegian-model",
+            norwegianModel,
+            () -> Scoring.loadBundled(Language.NORWEGIAN),
+            Scoring::load);
+    if (norwegian != null) {
+      builder.norwegianLoader(norwegian);
+    }
+    Supplier<EmotionScorer> emotions =
+        loader(
+            "pulse.insight.emotion-model",
+            emotionModel,
+            Scoring::loadBundledEmotions,
+            Scoring::loadEmotions);
+    if (emotions != null) {
+      builder.emotionLoader(emotions);
+    }
+    return builder.build();
+  }
+
+  /** {@code bundled}, {@code none} or a model directory; null for none. */
+  private static <T> Supplier<T> loader(
+      String setting,
+      String value,
+      Supplier<T> bundled,
+      java.util.function.Function<Path, T> fromDirectory) {
+    String v = value.strip();
+    if (v.equals("none")) {
+      return null;
+    }
+    if (v.isEmpty() || v.equals("bundled")) {
+      return bundled;
+    }
+    Path directory = Path.of(v);
+    if (!Files.isDirectory(directory)) {
+      throw new IllegalArgumentException(
+          setting + " must be bundled, none or a model directory; found '" + value + "'");
+    }
+    return () -> fromDirectory.apply(directory);
+  }
+}

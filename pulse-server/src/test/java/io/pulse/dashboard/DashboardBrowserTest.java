@@ -1,0 +1,211 @@
+package io.pulse.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pulse.ingest.DemoFixture;
+import io.pulse.server.LiveServerTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The dashboard end to end in headless Chromium against a running server with the bundled model:
+ * first on an empty store (empty states), then with the demo data plus topics and a message that
+ * contains a script tag. Every page must load without console errors and draw its charts with data;
+ * screenshots of each page go to docs/screenshots for the README.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest extends LiveServerTest {
+
+  private static Browser browser;
+  private static boolean demoLoaded;
+
+  /** Page path, screenshot name and the charts it must draw with data. */
+  private record Page(String path, String name, List<String> charts) {}
+
+  private static final List<Page> PAGES =
+      List.of(
+          new Page(
+              "/dashboard/",
+              "overview",
+              List.of("volume", "bands", "band-trend", "channels", "alerts")),
+          new Page("/dashboard/alerts.html", "alerts", List.of()),
+          new Page("/dashboard/drilldown.html", "drilldown", List.of("trend", "heatmap")),
+          new Page("/dashboard/customer.html", "customer", List.of("timeline")),
+          new Page("/dashboard/segments.html", "segments", List.of("treemap", "cohorts")),
+          new Page("/dashboard/model.html", "model", List.of("confusion", "classes")));
+
+  /** Every second row of the bundled demo file: the same shape in half the time. */
+  @DynamicPropertySource
+  static void demoSubset(DynamicPropertyRegistry registry) {
+    registry.add("pulse.demo.file", () -> SampleData.demoSubset(2).toString());
+  }
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private Browser browser() {
+    if (browser == null) {
+      browser = Browser.start("http://localhost:" + port);
+      browser.signIn("analyst", "analyst-pw");
+    }
+    return browser;
+  }
+
+  private SampleData data() {
+    return new SampleData("http://localhost:" + port);
+  }
+
+  @Test
+  @Order(1)
+  void emptyStoreShowsHelpfulEmptyStatesWithoutConsoleErrors() {
+    Browser b = browser();
+    for (Page page : PAGES) {
+      b.open(page.path());
+      if (!page.name().equals("model") && !page.name().equals("segments")) {
+        List<WebElement> empty = b.await(By.cssSelector(".empty strong"));
+        assertThat(empty).as(page.name()).isNotEmpty();
+      } else {
+        b.chartPoints(page.charts().getFirst());
+      }
+      assertThat(b.consoleErrors())
+          .as("console errors on the empty %s page", page.name())
+          .isEmpty();
+    }
+    b.open("/dashboard/review.html");
+    assertThat(b.await(By.cssSelector("#queue .empty strong")).getFirst().getText())
+        .isEqualTo("Nothing to review");
+    assertThat(b.consoleErrors()).as("console errors on the empty review page").isEmpty();
+    b.open("/dashboard/");
+    assertThat(b.await(By.cssSelector("#volume .empty strong")).getFirst().getText())
+        .isEqualTo("No interactions yet");
+  }
+
+  @Test
+  @Order(2)
+  void reviewingSpotChecksFeedsTheAgreementOnTheModelPage() throws Exception {
+    loadDemo();
+    Browser b = browser();
+    b.open("/dashboard/review.html");
+    List<WebElement> items = b.await(By.cssSelector("#queue .message[data-id]"));
+    int answered = Math.min(8, items.size());
+    for (int i = 0; i < answered; i++) {
+      WebElement item = items.get(i);
+      // Most answers agree with the model (its label's button is the primary one); every third not.
+      String pick = i % 3 == 2 ? "button.btn:not(.primary)" : "button.btn.primary";
+      item.findElement(By.cssSelector(pick)).click();
+      b.waitFor().until(d -> item.getAttribute("data-status") != null);
+    }
+    assertThat(answered).isPositive();
+    assertThat(b.consoleErrors()).as("console errors on the review page").isEmpty();
+    b.screenshot("review");
+
+    b.open("/dashboard/model.html");
+    assertThat(b.chartPoints("agreement-confusion")).isEqualTo(9);
+    assertThat(b.driver.findElement(By.id("agreement")).getDomProperty("textContent"))
+        .contains("Reviewed" + answered + "interactions with a reviewer label");
+    assertThat(b.consoleErrors()).as("console errors on the model page").isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void everyPageLoadsWithChartsWithDataAndNoConsoleErrors() throws Exception {
+    loadDemo();
+    Browser b = browser();
+    for (Page page : PAGES) {
+      String path =
+          page.name().equals("customer")
+              ? page.path() + "?c=" + data().pseudonym(SampleData.CHAMPION)
+              : page.path();
+      b.open(path);
+      for (String chart : page.charts()) {
+        assertThat(b.chartPoints(chart))
+            .as("data points of chart %s on %s", chart, page.name())
+            .isPositive();
+      }
+      if (page.name().equals("alerts")) {
+        assertThat(b.await(By.cssSelector(".card[data-status=OPEN]"))).isNotEmpty();
+      }
+      assertThat(b.consoleErrors()).as("console errors on the %s page", page.name()).isEmpty();
+      b.screenshot(page.name());
+    }
+  }
+
+  @Test
+  @Order(4)
+  void acknowledgingAnAlertOnTheBoardChangesItsState() throws Exception {
+    loadDemo();
+    Browser b = browser();
+    b.open("/dashboard/alerts.html");
+    WebElement card = b.await(By.cssSelector(".card[data-status=OPEN]")).getFirst();
+    String id = card.getAttribute("data-id");
+    card.findElement(By.cssSelector("button[data-action=acknowledge]")).click();
+
+    By same = By.cssSelector(".card[data-id='" + id + "']");
+    b.waitFor().until(d -> "ACKNOWLEDGED".equals(d.findElement(same).getAttribute("data-status")));
+    assertThat(
+            b.driver.findElement(same).findElements(By.cssSelector("button[data-action=resolve]")))
+        .hasSize(1);
+    Map<String, Object> stored = data().alert(id);
+    assertThat(stored)
+        .containsEntry("status", "ACKNOWLEDGED")
+        .containsEntry("acknowledgedBy", "analyst");
+    assertThat(b.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  @Order(5)
+  void messageWithAScriptTagIsShownAsText() throws Exception {
+    loadDemo();
+    Browser b = browser();
+    b.open("/dashboard/customer.html?c=" + data().pseudonym(SampleData.XSS_CUSTOMER));
+    WebElement text = b.await(By.cssSelector("#interactions .message .text")).getFirst();
+    assertThat(text.getText()).contains("<script>alert(1)</script>");
+    assertNoScriptRan(b);
+
+    b.open("/dashboard/drilldown.html?dimension=product&value=United");
+    b.waitFor()
+        .until(d ->
+            d.findElements(By.cssSelector("#recent .message .text")).stream()
+                .anyMatch(e -> e.getText().contains("<script>alert(1)</script>")));
+    assertNoScriptRan(b);
+  }
+
+  private static void assertNoScriptRan(Browser b) {
+    assertThatThrownBy(() -> b.driver.switchTo().alert())
+        .isInstanceOf(NoAlertPresentException.class);
+    assertThat(b.driver.findElements(By.cssSelector("main script"))).isEmpty();
+    assertThat(b.consoleErrors()).isEmpty();
+    // Only redacted text and pseudonyms: no e-mail, phone number or customer reference.
+    String page = b.driver.findElement(By.tagName("body")).getDomProperty("textContent");
+    assertThat(page).doesNotContain(SampleData.PERSONAL);
+  }
+
+  private void loadDemo() throws Exception {
+    if (!demoLoaded) {
+      assertThat(DemoFixture.load(context)).isGreaterThan(5_000);
+      data().storeTopicsAndScriptMessage();
+      demoLoaded = true;
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package io.pulse.dashboard;
+
+import io.pulse.server.H2ServerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+class DashboardH2Test extends H2ServerTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired DashboardQueries queries;
+
+  @Test
+  void daysSamplesAndValuesBySlice() throws Exception {
+    new DashboardChecks(mvc, queries).daysSamplesAndValuesBySlice();
+  }
+
+  @Test
+  void apiAnswersDrilldownHeatmapAndProblems() throws Exception {
+    new DashboardChecks(mvc, queries).apiAnswersDrilldownHeatmapAndProblems();
+  }
+}

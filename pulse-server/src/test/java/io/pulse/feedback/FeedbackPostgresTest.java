@@ -1,0 +1,35 @@
+package io.pulse.feedback;
+
+import io.pulse.server.PostgresServerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+class FeedbackPostgresTest extends PostgresServerTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JsonMapper json;
+  @Autowired ReviewStore reviews;
+  @Autowired JdbcClient jdbc;
+
+  private FeedbackChecks checks() {
+    return new FeedbackChecks(mvc, json, reviews, jdbc);
+  }
+
+  @Test
+  void correctionChangesAnalyticsAndSurvivesRescoring() throws Exception {
+    checks().correctionChangesAnalyticsAndSurvivesRescoring();
+  }
+
+  @Test
+  void correctionsAreValidatedAndNeedTheRightRole() throws Exception {
+    checks().correctionsAreValidatedAndNeedTheRightRole();
+  }
+
+  @Test
+  void spotChecksAreReviewedAndAgreementIsMeasured() throws Exception {
+    checks().spotChecksAreReviewedAndAgreementIsMeasured();
+  }
+}
