@@ -10,7 +10,10 @@ pulse_ensure_chromium() {
   fi
   echo "ci: installing Chromium and its driver from Debian's packages"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  local as_root=""
+  # CI machines may run the build as a user with sudo rights rather than as root.
+  if [ "$(id -u)" -ne 0 ]; then as_root="sudo -E"; fi
+  $as_root apt-get update -qq
+  $as_root apt-get install -y -qq chromium chromium-driver >/dev/null
   pulse_chromium_ready || { echo "ci: chromium or chromedriver missing after install" >&2; return 1; }
 }
