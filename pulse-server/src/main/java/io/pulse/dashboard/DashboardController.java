@@ -53,9 +53,9 @@ public class DashboardController {
   @Operation(
       summary = "Overview: volume, mean sentiment and bands per day and channel, alerts, movers",
       description =
-          "The last `days` days up to the newest stored interaction. Movers: products and topics"
-              + " whose mean score of the last 7 days dropped most below that of the 28 days"
-              + " before.")
+          "The last `days` days up to the newest stored interaction. Movers: products, topics"
+              + " and aspects whose mean score of the last 7 days dropped most below that of the"
+              + " 28 days before (aspects by their own score).")
   @GetMapping("/overview")
   Overview overview(@RequestParam(defaultValue = "90") int days) {
     range("days", days, 1, MAX_DAYS);
@@ -64,7 +64,7 @@ public class DashboardController {
     AlertConfig.Bands edges = alerts.config().bands();
     LocalDate moversFrom = to.minusDays(Mover.RECENT_DAYS + Mover.BASELINE_DAYS);
     List<Mover> movers = new ArrayList<>();
-    for (Slice slice : List.of(Slice.PRODUCT, Slice.TOPIC)) {
+    for (Slice slice : List.of(Slice.PRODUCT, Slice.TOPIC, Slice.ASPECT)) {
       movers.addAll(Mover.drops(slice, queries.days(moversFrom, to, slice, null, edges), to));
     }
     movers.sort(java.util.Comparator.comparingDouble(Mover::change));
@@ -78,9 +78,11 @@ public class DashboardController {
   }
 
   @Operation(
-      summary = "Heatmap: mean sentiment per channel, product or topic (rows) and week (columns)",
+      summary =
+          "Heatmap: mean sentiment per channel, product, topic or aspect (rows) and week (columns)",
       description =
-          "The last `weeks` weeks up to the newest interaction; the `limit` busiest rows.")
+          "The last `weeks` weeks up to the newest interaction; the `limit` busiest rows. Aspects"
+              + " are measured by the aspect's own score.")
   @GetMapping("/heatmap")
   Heatmap heatmap(
       @RequestParam(defaultValue = "topic") String dimension,
@@ -96,10 +98,13 @@ public class DashboardController {
   }
 
   @Operation(
-      summary = "Drill-down: daily trend of one channel, product or topic with its baseline band",
+      summary =
+          "Drill-down: daily trend of one channel, product, topic or aspect with its baseline band",
       description =
           "Baseline of a day: mean score of the 28 days before, band = two standard deviations"
-              + " of those days' means. With the newest and the most negative redacted messages.")
+              + " of those days' means. With the newest and the most negative redacted messages."
+              + " Aspects: mean and negative share of the aspect's own score (negative at or below"
+              + " -0.3); samples mention the aspect and carry the message's score.")
   @GetMapping("/drilldown")
   Trend drilldown(
       @RequestParam String dimension,
@@ -109,7 +114,10 @@ public class DashboardController {
     if (value == null || value.isBlank()) {
       throw ApiProblem.invalidField("value", value, "value is required");
     }
-    String v = slice == Slice.CHANNEL ? value.strip().toLowerCase(Locale.ROOT) : value.strip();
+    String v =
+        slice == Slice.CHANNEL || slice == Slice.ASPECT
+            ? value.strip().toLowerCase(Locale.ROOT)
+            : value.strip();
     range("days", days, 1, MAX_DAYS);
     LocalDate to = end();
     LocalDate from = to.minusDays(days);
@@ -135,7 +143,9 @@ public class DashboardController {
             SAMPLES));
   }
 
-  @Operation(summary = "Channels, products or topics with their interaction counts, busiest first")
+  @Operation(
+      summary =
+          "Channels, products, topics or aspects with their interaction counts, busiest first")
   @GetMapping("/values")
   List<SliceValue> values(
       @RequestParam String dimension, @RequestParam(defaultValue = "100") int limit) {

@@ -21,12 +21,23 @@ import tools.jackson.databind.json.JsonMapper;
  * The dashboard's reads: day cells, open alert counts, sample messages and customers. Portable SQL
  * (PostgreSQL and H2 in PostgreSQL mode); topics (the JSON {@code tags} array) are expanded here,
  * not in SQL.
+ *
+ * <p>The {@link Slice#ASPECT} slice joins {@code interaction_aspects}: one row per interaction and
+ * aspect, measured by the aspect's own score ({@code a.score}: mean and bands), and negative when
+ * that score is at or below {@link #ASPECT_NEGATIVE} (as in the aspects API), not by the message's
+ * label. The join to the current score stays, so unscored interactions are left out as elsewhere.
  */
 @Repository
 class DashboardQueries {
 
   private static final String FROM =
       " FROM interactions i JOIN scores s ON s.interaction_id = i.id AND s.is_current = TRUE";
+  private static final String ASPECT_JOIN =
+      " JOIN interaction_aspects a ON a.interaction_id = i.id";
+
+  /** Aspect score at or below which a mention counts as negative (same as the aspects API). */
+  static final double ASPECT_NEGATIVE = -0.3;
+
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
@@ -54,18 +65,19 @@ class DashboardQueries {
       LocalDate from, LocalDate to, Slice slice, String value, AlertConfig.Bands edges) {
     Map<String, Object> params = new LinkedHashMap<>();
     String group = slice == null ? "NULL" : slice.column();
+    String score = score(slice);
+    String negative =
+        slice == Slice.ASPECT ? "a.score <= " + ASPECT_NEGATIVE : "s.label = 'negative'";
     String sql =
         "SELECT i.occurred_day AS occurred, "
             + group
-            + " AS grp, COUNT(*) AS n, SUM(s.score) AS total,"
-            + " SUM(CASE WHEN s.label = 'negative' THEN 1 ELSE 0 END) AS negatives,"
-            + " SUM(CASE WHEN s.score > :green THEN 1 ELSE 0 END) AS b_green,"
-            + " SUM(CASE WHEN s.score <= :green AND s.score >= :yellow THEN 1 ELSE 0 END)"
-            + " AS b_yellow,"
-            + " SUM(CASE WHEN s.score < :yellow AND s.score >= :orange THEN 1 ELSE 0 END)"
-            + " AS b_orange,"
-            + " SUM(CASE WHEN s.score < :orange THEN 1 ELSE 0 END) AS b_red"
-            + FROM
+            + " AS grp, COUNT(*) AS n, SUM("
+            + score
+            + ") AS total, SUM(CASE WHEN "
+            + negative
+            + " THEN 1 ELSE 0 END) AS negatives,"
+            + bands(score)
+            + from(slice)
             + " WHERE i.occurred_day >= :fromDay AND i.occurred_day < :toDay"
             + sliceCondition(slice, value, params)
             + " GROUP BY i.occurred_day"
@@ -97,18 +109,20 @@ class DashboardQueries {
 
   /**
    * Messages of a slice value since {@code since}: the newest first, or the most negative first.
+   * For aspects "most negative" orders by the aspect's score; the samples still carry the message's
+   * own label and score.
    */
   List<Sample> samples(
       Slice slice, String value, OffsetDateTime since, boolean mostNegative, int limit) {
     Map<String, Object> params = new LinkedHashMap<>();
     String order =
         mostNegative
-            ? " ORDER BY s.score ASC, i.occurred_at DESC, i.id DESC"
+            ? " ORDER BY " + score(slice) + " ASC, i.occurred_at DESC, i.id DESC"
             : " ORDER BY i.occurred_at DESC, i.id DESC";
     String sql =
         "SELECT i.id, i.occurred_at, i.channel, i.product, i.tags, i.redacted_text,"
             + " i.customer_pseudonym, s.label, s.score"
-            + FROM
+            + from(slice)
             + " WHERE i.occurred_at >= :since"
             + sliceCondition(slice, value, params)
             + order
@@ -171,7 +185,9 @@ class DashboardQueries {
     return jdbc.sql(
             "SELECT "
                 + slice.column()
-                + " AS grp, COUNT(*) AS n FROM interactions i WHERE "
+                + " AS grp, COUNT(*) AS n FROM interactions i"
+                + (slice == Slice.ASPECT ? ASPECT_JOIN : "")
+                + " WHERE "
                 + slice.column()
                 + " IS NOT NULL GROUP BY "
                 + slice.column()
@@ -181,6 +197,24 @@ class DashboardQueries {
         .param("limit", limit)
         .query((row, i) -> new SliceValue(row.getString("grp"), row.getLong("n")))
         .list();
+  }
+
+  /** Counts per alert band of {@code score} (parameters {@code :green :yellow :orange}). */
+  private static String bands(String score) {
+    return (" SUM(CASE WHEN %1$s > :green THEN 1 ELSE 0 END) AS b_green,"
+            + " SUM(CASE WHEN %1$s <= :green AND %1$s >= :yellow THEN 1 ELSE 0 END) AS b_yellow,"
+            + " SUM(CASE WHEN %1$s < :yellow AND %1$s >= :orange THEN 1 ELSE 0 END) AS b_orange,"
+            + " SUM(CASE WHEN %1$s < :orange THEN 1 ELSE 0 END) AS b_red")
+        .formatted(score);
+  }
+
+  private static String from(Slice slice) {
+    return slice == Slice.ASPECT ? FROM + ASPECT_JOIN : FROM;
+  }
+
+  /** The score a slice is measured by: the aspect's own for aspects, the message's otherwise. */
+  private static String score(Slice slice) {
+    return slice == Slice.ASPECT ? "a.score" : "s.score";
   }
 
   private String sliceCondition(Slice slice, String value, Map<String, Object> params) {

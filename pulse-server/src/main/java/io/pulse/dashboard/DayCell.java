@@ -6,10 +6,10 @@ import java.time.LocalDate;
  * Interactions of one UTC day (and one slice value), as counted in SQL.
  *
  * @param day the UTC calendar day
- * @param value channel, product or topic; {@code null} when not sliced
+ * @param value channel, product, topic or aspect; {@code null} when not sliced
  * @param count interactions
- * @param scoreSum sum of their current scores
- * @param negatives interactions labelled negative
+ * @param scoreSum sum of their current scores (aspects: of their aspect scores)
+ * @param negatives interactions labelled negative (aspects: aspect score at or below -0.3)
  * @param bands interactions per alert band: green, yellow, orange, red
  */
 record DayCell(

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Mean sentiment per value (rows) and week (columns).
  *
- * @param dimension {@code channel}, {@code product} or {@code topic}
+ * @param dimension {@code channel}, {@code product}, {@code topic} or {@code aspect}
  * @param weeks the Mondays of the weeks shown, oldest first
  * @param values the values shown, most interactions first
  * @param cells one per value and week with interactions

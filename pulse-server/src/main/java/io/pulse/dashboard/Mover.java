@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A product or topic whose recent sentiment differs from its baseline.
+ * A product, topic or aspect whose recent sentiment differs from its baseline.
  *
- * @param dimension {@code product} or {@code topic}
- * @param value the product or topic
+ * @param dimension {@code product}, {@code topic} or {@code aspect}
+ * @param value the product, topic or aspect
  * @param recentCount interactions in the recent window
  * @param recentMean their mean score
  * @param baselineCount interactions in the baseline window before it

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * @param days per day with interactions: volume, mean score, bands
  * @param channels per channel: volume, mean score, bands
  * @param alerts unresolved alerts per level and status
- * @param movers products and topics whose sentiment dropped most against their baseline
+ * @param movers products, topics and aspects whose sentiment dropped most against their baseline
  */
 record Overview(
     LocalDate from,

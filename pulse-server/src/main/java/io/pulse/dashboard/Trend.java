@@ -10,8 +10,8 @@ import java.util.TreeMap;
  * Daily sentiment of one slice value with the baseline band it is judged against, and sample
  * messages.
  *
- * @param dimension {@code channel}, {@code product} or {@code topic}
- * @param value the channel, product or topic
+ * @param dimension {@code channel}, {@code product}, {@code topic} or {@code aspect}
+ * @param value the channel, product, topic or aspect
  * @param from first day shown
  * @param to day after the last day shown
  * @param interactions interactions in the period

@@ -1,4 +1,4 @@
-// Drill-down: one product, channel or topic with its trend and baseline band, the value x week
+// Drill-down: one product, channel, topic or aspect with its trend and baseline band, the value x week
 // heatmap and sample messages (redacted text, rendered as text).
 import { get, url } from './api.js';
 import { chart, el, empty, esc, fill, fmt, guarded, message, noInteractions, param, shell } from './ui.js';
@@ -16,9 +16,16 @@ start();
 async function start() {
   await guarded($('kpis'), async () => {
     let dimension = param('dimension');
-    if (!['product', 'channel', 'topic'].includes(dimension)) {
-      const topics = await get(url('/api/v1/dashboard/values', { dimension: 'topic', limit: 1 }));
-      dimension = topics.length ? 'topic' : 'product';
+    if (!['product', 'channel', 'topic', 'aspect'].includes(dimension)) {
+      // Topics (tags) when there are any, else the aspects detected in the text, else products.
+      dimension = 'product';
+      for (const candidate of ['topic', 'aspect']) {
+        const found = await get(url('/api/v1/dashboard/values', { dimension: candidate, limit: 1 }));
+        if (found.length) {
+          dimension = candidate;
+          break;
+        }
+      }
     }
     await choose(dimension, param('value'));
   });
@@ -33,8 +40,10 @@ async function choose(dimension, value) {
     valueSelect.disabled = true;
     fill($('kpis'));
     const none = dimension === 'topic'
-      ? empty('No topics yet', 'Topics are the tags of interactions, e.g. ', el('code', {}, '"tags": ["billing"]'), '. Choose product or channel instead.')
-      : noInteractions();
+      ? empty('No topics yet', 'Topics are the tags of interactions, e.g. ', el('code', {}, '"tags": ["billing"]'), '. Choose aspect, product or channel instead.')
+      : dimension === 'aspect'
+        ? empty('No aspects yet', 'Aspects (delivery, price, staff …) are found in the text of scored messages. Choose product or channel instead.')
+        : noInteractions();
     for (const id of ['trend', 'recent', 'negative']) fill($(id), id === 'trend' ? none : empty('No messages'));
     return;
   }
@@ -86,7 +95,7 @@ async function heatmap(dimension) {
     const h = await get(url('/api/v1/dashboard/heatmap', { dimension, weeks: 12, limit: 15 }));
     fill($('heatmap-title'), `${capital(dimension)} × week`);
     if (h.values.length === 0) {
-      fill($('heatmap'), dimension === 'topic' ? empty('No topics in the last 12 weeks') : noInteractions());
+      fill($('heatmap'), ['topic', 'aspect'].includes(dimension) ? empty(`No ${dimension}s in the last 12 weeks`) : noInteractions());
       return;
     }
     const node = el('div', { class: 'chart', dataset: { chart: 'heatmap' } });

@@ -151,7 +151,7 @@ function alerts(counts) {
 
 function movers(rows) {
   if (rows.length === 0) {
-    fill($('movers'), empty('No product or topic got worse',
+    fill($('movers'), empty('No product, topic or aspect got worse',
       'None with at least 3 interactions in the last 7 days and 10 in the 28 days before scored lower than its baseline.'));
     return;
   }

@@ -146,7 +146,7 @@ export function customerLink(pseudonym) {
   return el('a', { class: 'pseudonym', href: `/dashboard/customer.html?c=${encodeURIComponent(pseudonym)}` }, pseudonym);
 }
 
-/** A link to the drill-down of a channel, product or topic. */
+/** A link to the drill-down of a channel, product, topic or aspect. */
 export function drillLink(dimension, value, text = value) {
   const href = `/dashboard/drilldown.html?dimension=${encodeURIComponent(dimension)}&value=${encodeURIComponent(value)}`;
   return el('a', { href }, text);

@@ -191,6 +191,19 @@ class DashboardBrowserTest extends LiveServerTest {
     assertNoScriptRan(b);
   }
 
+  @Test
+  @Order(6)
+  void aspectsOfTheDemoTweetsFillTheAspectDrillDown() throws Exception {
+    loadDemo();
+    Browser b = browser();
+    b.open("/dashboard/drilldown.html?dimension=aspect");
+    assertThat(b.chartPoints("trend")).isPositive();
+    assertThat(b.chartPoints("heatmap")).isPositive();
+    assertThat(b.driver.findElement(By.id("dimension")).getDomProperty("value"))
+        .isEqualTo("aspect");
+    assertThat(b.consoleErrors()).as("console errors on the aspect drill-down").isEmpty();
+  }
+
   private static void assertNoScriptRan(Browser b) {
     assertThatThrownBy(() -> b.driver.switchTo().alert())
         .isInstanceOf(NoAlertPresentException.class);

@@ -157,7 +157,8 @@ final class DashboardChecks {
                 .param("dimension", "colour")
                 .with(httpBasic("analyst", "analyst-pw")))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("dimension"));
+        .andExpect(jsonPath("$.field").value("dimension"))
+        .andExpect(jsonPath("$.detail", Matchers.containsString("channel|product|topic|aspect")));
     mvc.perform(
             get("/api/v1/dashboard/overview")
                 .param("days", "0")
@@ -166,5 +167,99 @@ final class DashboardChecks {
         .andExpect(jsonPath("$.field").value("days"));
     mvc.perform(get("/api/v1/dashboard/overview").with(httpBasic("ingest", "ingest-pw")))
         .andExpect(status().isForbidden());
+  }
+
+  /**
+   * Messages naming aspects (delivery, price) show up under {@code dimension=aspect}, measured by
+   * the aspect's own score: a positive message with a late delivery counts as a negative delivery.
+   * Stored on one day of their own, 403 days ago, so other checks' data does not mix in.
+   */
+  void aspectsSliceByTheirOwnScore() throws Exception {
+    LocalDate day = today.minusDays(403);
+    long deliveries = count(queries.values(Slice.ASPECT, 500), "delivery");
+    long prices = count(queries.values(Slice.ASPECT, 500), "price");
+    String[] texts = {
+      "The delivery was late, but the price is great, thanks",
+      "Late delivery again, what a mess",
+      "The price is too high and the fee is terrible",
+      "great, thanks"
+    };
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < texts.length; i++) {
+      body.append(
+          ("{\"externalId\":\"%s-aspect-%d\",\"channel\":\"email\",\"timestamp\":\"%s\","
+                  + "\"customer\":\"DASH-A%d\",\"product\":\"%s\",\"text\":\"%s\"}\n")
+              .formatted(
+                  product, i, day.atTime(9, i).atOffset(ZoneOffset.UTC), i, product, texts[i]));
+    }
+    mvc.perform(
+            post("/api/v1/interactions/bulk")
+                .with(httpBasic("ingest", "ingest-pw"))
+                .contentType("application/x-ndjson")
+                .content(body.toString()))
+        .andExpect(jsonPath("$.created").value(texts.length));
+
+    assertThat(count(queries.values(Slice.ASPECT, 500), "delivery")).isEqualTo(deliveries + 2);
+    assertThat(count(queries.values(Slice.ASPECT, 500), "price")).isEqualTo(prices + 2);
+
+    // The first message is positive as a whole; its delivery clause is not.
+    List<DayCell> byMessage = queries.days(day, day.plusDays(1), null, null, EDGES);
+    assertThat(byMessage).hasSize(1);
+    assertThat(byMessage.getFirst().count()).isEqualTo(4);
+    List<DayCell> byAspect = queries.days(day, day.plusDays(1), Slice.ASPECT, null, EDGES);
+    assertThat(byAspect).extracting(DayCell::value).containsExactlyInAnyOrder("delivery", "price");
+    DayCell delivery =
+        queries.days(day, day.plusDays(1), Slice.ASPECT, "delivery", EDGES).getFirst();
+    assertThat(delivery.count()).isEqualTo(2);
+    assertThat(delivery.negatives()).isEqualTo(2);
+    assertThat(delivery.bands().red()).isEqualTo(2);
+    assertThat(delivery.scoreSum() / delivery.count()).isLessThan(-0.5);
+    DayCell price = queries.days(day, day.plusDays(1), Slice.ASPECT, "price", EDGES).getFirst();
+    assertThat(price.count()).isEqualTo(2);
+    assertThat(price.negatives()).isEqualTo(1);
+    assertThat(price.bands().green()).isEqualTo(1);
+    assertThat(price.bands().red()).isEqualTo(1);
+
+    OffsetDateTime since = day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    List<Sample> mentions = queries.samples(Slice.ASPECT, "delivery", since, false, 500);
+    assertThat(mentions)
+        .extracting(Sample::text)
+        .contains(texts[0], texts[1])
+        .doesNotContain(texts[2], texts[3]);
+    assertThat(mentions.stream().filter(m -> m.text().equals(texts[0])).findFirst().orElseThrow())
+        .extracting(Sample::label)
+        .isEqualTo("positive");
+
+    mvc.perform(
+            get("/api/v1/dashboard/values")
+                .param("dimension", "aspect")
+                .with(httpBasic("analyst", "analyst-pw")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].value", Matchers.hasItems("delivery", "price")));
+    mvc.perform(
+            get("/api/v1/dashboard/heatmap")
+                .param("dimension", "aspect")
+                .param("weeks", "104")
+                .param("limit", "500")
+                .with(httpBasic("analyst", "analyst-pw")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.dimension").value("aspect"))
+        .andExpect(jsonPath("$.values", Matchers.hasItems("delivery", "price")));
+    String onDay = "$.days[?(@.day == '" + day + "')]";
+    mvc.perform(
+            get("/api/v1/dashboard/drilldown")
+                .param("dimension", "Aspect")
+                .param("value", "Delivery")
+                .param("days", "730")
+                .with(httpBasic("analyst", "analyst-pw")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.dimension").value("aspect"))
+        .andExpect(jsonPath("$.value").value("delivery"))
+        .andExpect(jsonPath(onDay + ".count", Matchers.contains(2)))
+        .andExpect(jsonPath(onDay + ".meanScore", Matchers.contains(Matchers.lessThan(-0.5))));
+  }
+
+  private static long count(List<SliceValue> values, String value) {
+    return values.stream().filter(v -> v.value().equals(value)).mapToLong(SliceValue::count).sum();
   }
 }

@@ -19,4 +19,9 @@ class DashboardH2Test extends H2ServerTest {
   void apiAnswersDrilldownHeatmapAndProblems() throws Exception {
     new DashboardChecks(mvc, queries).apiAnswersDrilldownHeatmapAndProblems();
   }
+
+  @Test
+  void aspectsSliceByTheirOwnScore() throws Exception {
+    new DashboardChecks(mvc, queries).aspectsSliceByTheirOwnScore();
+  }
 }

@@ -19,4 +19,9 @@ class DashboardPostgresTest extends PostgresServerTest {
   void apiAnswersDrilldownHeatmapAndProblems() throws Exception {
     new DashboardChecks(mvc, queries).apiAnswersDrilldownHeatmapAndProblems();
   }
+
+  @Test
+  void aspectsSliceByTheirOwnScore() throws Exception {
+    new DashboardChecks(mvc, queries).aspectsSliceByTheirOwnScore();
+  }
 }
