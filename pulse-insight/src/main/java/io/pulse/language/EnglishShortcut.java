@@ -18,7 +18,11 @@ final class EnglishShortcut {
           "the", "and", "is", "are", "was", "were", "you", "your", "my", "to", "of", "for", "with",
           "this", "that", "have", "has", "it", "not", "but", "be", "can", "will", "please",
           "thanks", "just", "what", "why", "how", "get", "got", "been", "from", "they", "we", "our",
-          "an", "i'm", "don't", "would", "could", "should", "there", "their", "about");
+          "an", "i'm", "don't", "would", "could", "should", "there", "their", "about", "me", "when",
+          "if", "out", "am", "did", "can't", "still", "now", "thank", "any", "who", "which",
+          "again", "after", "only", "because", "some", "them", "she", "his", "it's", "didn't",
+          "doesn't", "isn't", "won't", "you're", "we're", "they're", "i've", "i'll", "here", "than",
+          "then", "very", "too", "much", "more", "need", "help");
 
   /** Function words of the other languages that do not occur in ordinary English text. */
   private static final Set<String> OTHER =

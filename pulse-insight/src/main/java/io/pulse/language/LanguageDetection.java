@@ -84,7 +84,9 @@ public final class LanguageDetection {
     this.minLetters = minLetters;
     this.minDistance = minDistance;
     this.detector =
-        LanguageDetectorBuilder.fromLanguages(LANGUAGES.toArray(Language[]::new)).build();
+        LanguageDetectorBuilder.fromLanguages(LANGUAGES.toArray(Language[]::new))
+            .withPreloadedLanguageModels()
+            .build();
   }
 
   /** The defaults: 20 letters, distance 0.1, English. */
