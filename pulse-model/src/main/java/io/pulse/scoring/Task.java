@@ -24,13 +24,14 @@ public enum Task {
    * none, frustration, enthusiasm, uncertainty, irritation ({@link Emotion} order). Labels of the
    * CARER emotion data set map as documented in docs/emotions.md: sadness -> frustration, anger ->
    * irritation, fear -> uncertainty, joy and love -> enthusiasm, and a sentiment file's neutral
-   * rows -> none. Surprise (no clear polarity or CRM meaning) and negative/positive sentiment rows
-   * (no emotion named) are skipped.
+   * rows -> none, and, as weak labels for customer text, a sentiment file's negative rows ->
+   * frustration and positive rows -> enthusiasm. Surprise (no clear polarity or CRM meaning) is
+   * skipped.
    */
   EMOTION(
       Arrays.stream(Emotion.values()).map(Emotion::wireName).toList(),
       emotionMapping(),
-      Set.of("surprise", "negative", "positive"));
+      Set.of("surprise"));
 
   private final List<String> classes;
   private final Map<String, String> mapping;
@@ -50,6 +51,9 @@ public enum Task {
     mapping.put("joy", Emotion.ENTHUSIASM.wireName());
     mapping.put("love", Emotion.ENTHUSIASM.wireName());
     mapping.put("neutral", Emotion.NONE.wireName());
+    // Distant supervision for customer text: CARER alone teaches "customer message = none".
+    mapping.put("positive", Emotion.ENTHUSIASM.wireName());
+    mapping.put("negative", Emotion.FRUSTRATION.wireName());
     return java.util.Collections.unmodifiableMap(mapping);
   }
 

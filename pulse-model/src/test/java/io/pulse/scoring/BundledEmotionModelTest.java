@@ -54,6 +54,16 @@ class BundledEmotionModelTest {
   }
 
   @Test
+  void customerComplaintsAndPraiseCarryAnEmotion() {
+    assertThat(dominant("The staff were rude and the flight was late"))
+        .isEqualTo(Emotion.FRUSTRATION);
+    assertThat(dominant("Why is nobody answering the phone? I have been on hold for 2 hours"))
+        .isEqualTo(Emotion.FRUSTRATION);
+    assertThat(dominant("Love this airline, best crew ever")).isEqualTo(Emotion.ENTHUSIASM);
+    assertThat(dominant("Thank you, the new app is great")).isEqualTo(Emotion.ENTHUSIASM);
+  }
+
+  @Test
   void plainRequestHasNoEmotion() {
     assertThat(dominant("Please send me the invoice for order 4711")).isEqualTo(Emotion.NONE);
   }

@@ -29,10 +29,11 @@ class TaskTest {
   }
 
   @Test
-  void labelsWithoutAnEmotionAreSkipped() {
+  void surpriseIsSkippedAndSentimentLabelsAreWeakEmotionLabels() {
     assertThat(Task.EMOTION.classOf("surprise")).isEqualTo(-1);
-    assertThat(Task.EMOTION.classOf("negative")).isEqualTo(-1);
-    assertThat(Task.EMOTION.classOf("positive")).isEqualTo(-1);
+    assertThat(Task.EMOTION.classOf("negative")).isEqualTo(Emotion.FRUSTRATION.ordinal());
+    assertThat(Task.EMOTION.classOf("positive")).isEqualTo(Emotion.ENTHUSIASM.ordinal());
+    assertThat(Task.EMOTION.classOf("neutral")).isEqualTo(Emotion.NONE.ordinal());
   }
 
   @Test
