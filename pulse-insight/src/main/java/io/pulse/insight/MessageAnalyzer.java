@@ -4,19 +4,15 @@ import io.pulse.aspects.Aspects;
 import io.pulse.core.EmotionScorer;
 import io.pulse.core.EmotionScores;
 import io.pulse.core.SentimentScore;
-import io.pulse.core.SentimentScorer;
 import io.pulse.fallback.ResilientScorer;
 import io.pulse.language.DetectedLanguage;
 import io.pulse.language.LanguageDetection;
 import io.pulse.text.Language;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
@@ -46,7 +42,7 @@ public final class MessageAnalyzer implements AutoCloseable {
   private final Supplier<EmotionScorer> emotions;
   private final List<AutoCloseable> owned = new ArrayList<>();
 
-  private MessageAnalyzer(Builder b) {
+  MessageAnalyzer(MessageAnalyzerBuilder b) {
     this.languages = b.languages != null ? b.languages : LanguageDetection.withDefaults();
     this.aspects = b.aspects != null ? b.aspects : Aspects.bundled();
     this.clauses = new ClauseSplitter(b.maxClauses);
@@ -56,7 +52,8 @@ public final class MessageAnalyzer implements AutoCloseable {
     this.emotions = own(b.emotions, b);
   }
 
-  private <T extends AutoCloseable> Supplier<T> own(Source<T> source, Builder b) {
+  private <T extends AutoCloseable> Supplier<T> own(
+      MessageAnalyzerBuilder.Source<T> source, MessageAnalyzerBuilder b) {
     if (source == null) {
       return () -> null;
     }
@@ -70,8 +67,8 @@ public final class MessageAnalyzer implements AutoCloseable {
   }
 
   /** A builder; only the English scorer is required. */
-  public static Builder builder() {
-    return new Builder();
+  public static MessageAnalyzerBuilder builder() {
+    return new MessageAnalyzerBuilder();
   }
 
   /** Analyses one message (a batch of one). */
@@ -305,116 +302,4 @@ public final class MessageAnalyzer implements AutoCloseable {
       Language route,
       List<String> clauses,
       List<List<String>> clauseAspects) {}
-
-  private record Source<T>(String name, T shared, Supplier<T> loader) {}
-
-  /** Settings of a {@link MessageAnalyzer}. */
-  public static final class Builder {
-    private Source<SentimentScorer> english;
-    private Source<SentimentScorer> norwegian;
-    private Source<EmotionScorer> emotions;
-    private LanguageDetection languages;
-    private Aspects aspects;
-    private double mixedThreshold = 0.5;
-    private int maxClauses = 8;
-    private Duration retryAfter = Duration.ofMinutes(5);
-    private Clock clock = Clock.systemUTC();
-
-    private Builder() {}
-
-    /** The English scorer, owned by the caller (not closed by the analyzer). */
-    public Builder english(SentimentScorer scorer) {
-      this.english = new Source<>("english", Objects.requireNonNull(scorer), null);
-      return this;
-    }
-
-    /** Loads the English model on first use; a failed load falls back and is retried. */
-    public Builder englishLoader(Supplier<SentimentScorer> loader) {
-      this.english = new Source<>("english", null, Objects.requireNonNull(loader));
-      return this;
-    }
-
-    /** The Norwegian scorer, owned by the caller. */
-    public Builder norwegian(SentimentScorer scorer) {
-      this.norwegian = new Source<>("norwegian", Objects.requireNonNull(scorer), null);
-      return this;
-    }
-
-    /**
-     * Loads the Norwegian model on first use; when none is set or loading fails, Norwegian is
-     * scored by the lexicon and flagged.
-     */
-    public Builder norwegianLoader(Supplier<SentimentScorer> loader) {
-      this.norwegian = new Source<>("norwegian", null, Objects.requireNonNull(loader));
-      return this;
-    }
-
-    /** The emotion scorer (English), owned by the caller. */
-    public Builder emotions(EmotionScorer scorer) {
-      this.emotions = new Source<>("emotion", Objects.requireNonNull(scorer), null);
-      return this;
-    }
-
-    /** Loads the emotion model on first use; without one, analyses carry no emotions. */
-    public Builder emotionLoader(Supplier<EmotionScorer> loader) {
-      this.emotions = new Source<>("emotion", null, Objects.requireNonNull(loader));
-      return this;
-    }
-
-    /** Language detection; {@link LanguageDetection#withDefaults()} when not set. */
-    public Builder languages(LanguageDetection value) {
-      this.languages = value;
-      return this;
-    }
-
-    /** Aspect taxonomy; {@link Aspects#bundled()} when not set. */
-    public Builder aspects(Aspects value) {
-      this.aspects = value;
-      return this;
-    }
-
-    /**
-     * A message is mixed when one clause scores at least {@code +t} and another at most {@code -t};
-     * 0.5 by default.
-     *
-     * @throws IllegalArgumentException when t is not in (0, 1]
-     */
-    public Builder mixedThreshold(double t) {
-      if (!(t > 0 && t <= 1)) {
-        throw new IllegalArgumentException(
-            "pulse.insight.mixed-threshold must be in (0, 1]; found " + t);
-      }
-      this.mixedThreshold = t;
-      return this;
-    }
-
-    /** Clauses scored per message at most (8 by default); later ones merge into the last. */
-    public Builder maxClauses(int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException(
-            "pulse.insight.max-clauses must be 1 or more; found " + value);
-      }
-      this.maxClauses = value;
-      return this;
-    }
-
-    /** How long after a failed model load the next load is tried (5 minutes by default). */
-    public Builder retryAfter(Duration value, Clock clock) {
-      this.retryAfter = Objects.requireNonNull(value);
-      this.clock = Objects.requireNonNull(clock);
-      return this;
-    }
-
-    /**
-     * Builds the analyzer.
-     *
-     * @throws IllegalStateException when no English scorer is set
-     */
-    public MessageAnalyzer build() {
-      if (english == null) {
-        throw new IllegalStateException("MessageAnalyzer needs an English scorer or loader");
-      }
-      return new MessageAnalyzer(this);
-    }
-  }
 }

@@ -4,6 +4,7 @@ import io.pulse.aspects.Aspects;
 import io.pulse.core.EmotionScorer;
 import io.pulse.core.SentimentScorer;
 import io.pulse.insight.MessageAnalyzer;
+import io.pulse.insight.MessageAnalyzerBuilder;
 import io.pulse.language.LanguageDetection;
 import io.pulse.scoring.Scoring;
 import io.pulse.text.Language;
@@ -38,7 +39,7 @@ class InsightConfig {
       @Value("${pulse.insight.language.default:en}") String defaultLanguage,
       @Value("${pulse.insight.language.min-letters:20}") int minLetters,
       @Value("${pulse.insight.language.min-distance:0.1}") double minDistance) {
-    MessageAnalyzer.Builder builder =
+    MessageAnalyzerBuilder builder =
         MessageAnalyzer.builder()
             .english(sentimentScorer)
             .aspects(aspects)
