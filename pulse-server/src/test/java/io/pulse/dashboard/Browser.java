@@ -32,7 +32,14 @@ final class Browser implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+  /**
+   * Where screenshots go: target/screenshots, so that test runs leave the checkout clean; the
+   * README's pictures are refreshed with {@code -Dpulse.screenshots.dir=../docs/screenshots}.
+   */
+  static final Path SCREENSHOTS =
+      Path.of(System.getProperty("pulse.screenshots.dir", "target/screenshots"));
+
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final int WIDTH = 1440;
 
@@ -124,7 +131,7 @@ final class Browser implements AutoCloseable {
         .toList();
   }
 
-  /** Saves the whole page as docs/screenshots/{name}.png. */
+  /** Saves the whole page as {name}.png in {@link #SCREENSHOTS}. */
   void screenshot(String name) {
     Object height =
         ((JavascriptExecutor) driver)

@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The dashboard end to end in headless Chromium against a running server with the bundled model:
  * first on an empty store (empty states), then with the demo data plus topics and a message that
  * contains a script tag. Every page must load without console errors and draw its charts with data;
- * screenshots of each page go to docs/screenshots for the README.
+ * screenshots of each page go to target/screenshots (docs/screenshots for the README with
+ * -Dpulse.screenshots.dir=../docs/screenshots).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserTest extends LiveServerTest {
