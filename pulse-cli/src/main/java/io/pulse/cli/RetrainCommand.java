@@ -142,7 +142,7 @@ final class RetrainCommand implements Callable<Integer> {
             output.resolveSibling(output.getFileName() + "-data"));
     RetrainingReport report;
     try (SentimentScorer model = active == null ? Scoring.loadBundled() : Scoring.load(active);
-        Bars progress = new Bars(out)) {
+        EpochBars progress = new EpochBars(out)) {
       report = Retraining.run(request, model, progress);
     }
     print(out, report);
@@ -210,64 +210,5 @@ final class RetrainCommand implements Callable<Integer> {
         r.trainingSeconds());
     out.println(r.accepted() ? "ACCEPTED: " + r.candidateDirectory() : "REJECTED:");
     r.reasons().forEach(reason -> out.println("  " + reason));
-  }
-
-  /** A progress bar per training epoch, and the phases as lines. */
-  private static final class Bars implements Retraining.Progress, AutoCloseable {
-    private final PrintWriter out;
-    private ProgressBar bar;
-
-    Bars(PrintWriter out) {
-      this.out = out;
-    }
-
-    @Override
-    public void phase(String name) {
-      close();
-      out.println(name + " ...");
-      out.flush();
-    }
-
-    @Override
-    public void epochStarted(int member, int epoch, int batches) {
-      close();
-      bar =
-          new ProgressBarBuilder()
-              .setTaskName(String.format(Locale.ROOT, "net %d epoch %2d", member + 1, epoch))
-              .setInitialMax(batches)
-              .setStyle(ProgressBarStyle.ASCII)
-              .setUpdateIntervalMillis(250)
-              .continuousUpdate()
-              .build();
-    }
-
-    @Override
-    public void batchFinished(float loss) {
-      if (bar != null) {
-        bar.step();
-      }
-    }
-
-    @Override
-    public void epochFinished(EpochSummary s) {
-      close();
-      out.printf(
-          Locale.ROOT,
-          "net %d epoch %2d  dev-acc %.4f  dev-macroF1 %.4f%s%n",
-          s.member() + 1,
-          s.epoch(),
-          s.devAccuracy(),
-          s.devMacroF1(),
-          s.improved() ? "  *" : "");
-      out.flush();
-    }
-
-    @Override
-    public void close() {
-      if (bar != null) {
-        bar.close();
-        bar = null;
-      }
-    }
   }
 }

@@ -3,7 +3,6 @@ package io.pulse.cli;
 import io.pulse.scoring.Hyperparameters;
 import io.pulse.scoring.Scoring;
 import io.pulse.scoring.Task;
-import io.pulse.scoring.TrainingProgress;
 import io.pulse.scoring.TrainingRequest;
 import io.pulse.scoring.TrainingSummary;
 import io.pulse.text.Language;
@@ -14,9 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -146,7 +142,7 @@ final class TrainCommand implements Callable<Integer> {
           Language lang = Language.parse(language);
           Hyperparameters hyper = Hyperparameters.defaults(kind, lang).with(overrides);
           TrainingSummary summary;
-          try (BarProgress progress = new BarProgress(out)) {
+          try (EpochBars progress = new EpochBars(out)) {
             summary =
                 Scoring.train(
                     new TrainingRequest(
@@ -210,63 +206,5 @@ final class TrainCommand implements Callable<Integer> {
 
   private static List<Path> paths(String... files) {
     return java.util.Arrays.stream(files).map(Path::of).toList();
-  }
-
-  /** One progress bar per epoch, then a line with the epoch's loss and accuracy. */
-  private static final class BarProgress implements TrainingProgress, AutoCloseable {
-    private final PrintWriter out;
-    private ProgressBar bar;
-    private double lossSum;
-    private int batches;
-
-    BarProgress(PrintWriter out) {
-      this.out = out;
-    }
-
-    @Override
-    public void epochStarted(int member, int epoch, int batchCount) {
-      lossSum = 0;
-      batches = 0;
-      bar =
-          new ProgressBarBuilder()
-              .setTaskName(String.format(Locale.ROOT, "net %d epoch %2d", member + 1, epoch))
-              .setInitialMax(batchCount)
-              .setStyle(ProgressBarStyle.ASCII)
-              .setUpdateIntervalMillis(250)
-              .continuousUpdate()
-              .build();
-    }
-
-    @Override
-    public void batchFinished(float loss) {
-      lossSum += loss;
-      batches++;
-      bar.step();
-      bar.setExtraMessage(String.format(Locale.ROOT, "loss %.4f", lossSum / batches));
-    }
-
-    @Override
-    public void epochFinished(EpochSummary summary) {
-      close();
-      out.printf(
-          Locale.ROOT,
-          "net %d epoch %2d  loss %.4f  train-acc %.4f  dev-acc %.4f  dev-macroF1 %.4f%s%n",
-          summary.member() + 1,
-          summary.epoch(),
-          summary.trainLoss(),
-          summary.trainAccuracy(),
-          summary.devAccuracy(),
-          summary.devMacroF1(),
-          summary.improved() ? "  *" : "");
-      out.flush();
-    }
-
-    @Override
-    public void close() {
-      if (bar != null) {
-        bar.close();
-        bar = null;
-      }
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.pulse.feedback;
 
 import io.pulse.core.SentimentLabel;
+import io.pulse.core.SentimentScore;
 import io.pulse.retrain.Correction;
 import io.pulse.server.ApiProblem;
 import java.sql.Types;
@@ -133,44 +134,15 @@ class CorrectionStore {
 
   private void setGoldScore(
       long interactionId, SentimentLabel label, String version, OffsetDateTime now) {
-    double[] p = new double[3];
+    float[] p = new float[3];
     p[label.ordinal()] = 1;
-    double score = p[2] - p[0];
     jdbc.sql(
             "UPDATE scores SET is_current = FALSE WHERE interaction_id = :id"
                 + " AND is_current = TRUE AND model_version <> :model")
         .param("id", interactionId)
         .param("model", version)
         .update();
-    int updated =
-        jdbc.sql(
-                "UPDATE scores SET label = :label, score = :score, p_neg = :neg, p_neu = :neu,"
-                    + " p_pos = :pos, confidence = 1, is_current = TRUE, scored_at = :now"
-                    + " WHERE interaction_id = :id AND model_version = :model")
-            .param("label", label.wireName())
-            .param("score", score)
-            .param("neg", p[0])
-            .param("neu", p[1])
-            .param("pos", p[2])
-            .param("now", now)
-            .param("id", interactionId)
-            .param("model", version)
-            .update();
-    if (updated == 0) {
-      jdbc.sql(
-              "INSERT INTO scores (interaction_id, model_version, label, score, p_neg, p_neu,"
-                  + " p_pos, confidence, is_current, scored_at) VALUES (:id, :model, :label,"
-                  + " :score, :neg, :neu, :pos, 1, TRUE, :now)")
-          .param("id", interactionId)
-          .param("model", version)
-          .param("label", label.wireName())
-          .param("score", score)
-          .param("neg", p[0])
-          .param("neu", p[1])
-          .param("pos", p[2])
-          .param("now", now)
-          .update();
-    }
+    ScoreRows.upsert(jdbc, interactionId, SentimentScore.fromProbabilities(p, version), true, now);
   }
 
   static String humanVersion(String user) {

@@ -118,40 +118,7 @@ class Rescorer {
           .param("id", id)
           .update();
     }
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    int updated =
-        jdbc.sql(
-                "UPDATE scores SET label = :label, score = :score, p_neg = :neg, p_neu = :neu,"
-                    + " p_pos = :pos, confidence = :confidence, is_current = :current,"
-                    + " scored_at = :now WHERE interaction_id = :id AND model_version = :model")
-            .param("label", score.label().wireName())
-            .param("score", score.score())
-            .param("neg", score.negative())
-            .param("neu", score.neutral())
-            .param("pos", score.positive())
-            .param("confidence", score.confidence())
-            .param("current", !human)
-            .param("now", now)
-            .param("id", id)
-            .param("model", score.modelVersion())
-            .update();
-    if (updated == 0) {
-      jdbc.sql(
-              "INSERT INTO scores (interaction_id, model_version, label, score, p_neg, p_neu,"
-                  + " p_pos, confidence, is_current, scored_at) VALUES (:id, :model, :label,"
-                  + " :score, :neg, :neu, :pos, :confidence, :current, :now)")
-          .param("id", id)
-          .param("model", score.modelVersion())
-          .param("label", score.label().wireName())
-          .param("score", score.score())
-          .param("neg", score.negative())
-          .param("neu", score.neutral())
-          .param("pos", score.positive())
-          .param("confidence", score.confidence())
-          .param("current", !human)
-          .param("now", now)
-          .update();
-    }
+    ScoreRows.upsert(jdbc, id, score, !human, OffsetDateTime.now(clock));
     return human ? 2 : 0;
   }
 }
