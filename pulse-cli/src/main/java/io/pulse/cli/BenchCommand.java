@@ -5,6 +5,7 @@ import io.pulse.scoring.Scoring;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,8 +41,20 @@ final class BenchCommand implements Callable<Integer> {
       description = "Messages per timed round (default: ${DEFAULT-VALUE}).")
   int messages;
 
-  @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after one warm-up.")
+  @Option(
+      names = "--rounds",
+      defaultValue = "5",
+      description = "Timed rounds after the warm-up (default: ${DEFAULT-VALUE}).")
   int rounds;
+
+  @Option(
+      names = "--warmup",
+      defaultValue = "3",
+      description =
+          "Untimed warm-up rounds of the same size first, so that the JIT compiler and PyTorch"
+              + " reach their steady state as in a long-running service (default:"
+              + " ${DEFAULT-VALUE}; 0 measures a cold start).")
+  int warmup;
 
   @Override
   public Integer call() {
@@ -50,32 +63,57 @@ final class BenchCommand implements Callable<Integer> {
         "bench",
         spec.commandLine().getErr(),
         () -> {
+          positive("--messages", messages, 1);
+          positive("--rounds", rounds, 1);
+          positive("--warmup", warmup, 0);
           List<String> source = Scoring.readColumn(data, column);
           List<String> texts = new ArrayList<>(messages);
           for (int i = 0; i < messages; i++) {
             texts.add(source.get(i % source.size()));
           }
           try (SentimentScorer scorer = model.load()) {
-            scorer.scoreAll(texts.subList(0, Math.min(texts.size(), 5_000)));
             out.printf(
                 Locale.ROOT,
-                "model %s, %d messages per round, %d cores%n",
+                "model %s, %d messages per round, %d warm-up + %d timed rounds, %d cores%n",
                 scorer.version(),
                 messages,
+                warmup,
+                rounds,
                 Runtime.getRuntime().availableProcessors());
-            double best = 0;
-            for (int round = 1; round <= rounds; round++) {
+            double[] rates = new double[rounds];
+            for (int round = 1 - warmup; round <= rounds; round++) {
               long start = System.nanoTime();
               scorer.scoreAll(texts);
               double seconds = (System.nanoTime() - start) / 1e9;
               double rate = messages / seconds;
-              best = Math.max(best, rate);
-              out.printf(Locale.ROOT, "round %d: %.2f s, %,.0f messages/s%n", round, seconds, rate);
+              String label = round < 1 ? "warm-up " + (round + warmup) : "round " + round;
+              if (round >= 1) {
+                rates[round - 1] = rate;
+              }
+              out.printf(Locale.ROOT, "%s: %.2f s, %,.0f messages/s%n", label, seconds, rate);
               out.flush();
             }
-            out.printf(Locale.ROOT, "best: %,.0f messages/s%n", best);
+            Arrays.sort(rates);
+            out.printf(
+                Locale.ROOT,
+                "median: %,.0f messages/s, slowest: %,.0f, fastest: %,.0f%n",
+                median(rates),
+                rates[0],
+                rates[rates.length - 1]);
           }
           return 0;
         });
+  }
+
+  private static void positive(String option, int value, int minimum) {
+    if (value < minimum) {
+      throw new IllegalArgumentException(
+          option + " must be at least " + minimum + ", found " + value);
+    }
+  }
+
+  private static double median(double[] sorted) {
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 }
