@@ -79,6 +79,15 @@ final class IngestBenchCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "1000", description = "Interactions per bulk request.")
   int batch;
 
+  @Option(
+      names = "--warmup",
+      defaultValue = "20000",
+      description =
+          "Interactions sent in bulk before the timed phases and not counted, so that the JIT"
+              + " compiler and PyTorch reach the steady state of a long-running server (default:"
+              + " ${DEFAULT-VALUE}).")
+  int warmup;
+
   @Option(names = "--single", defaultValue = "1000", description = "Single-interaction requests.")
   int single;
 
@@ -133,9 +142,9 @@ final class IngestBenchCommand implements Callable<Integer> {
     String run = UUID.randomUUID().toString().substring(0, 8);
     Client client = new Client(http, base, auth);
 
-    out.println("warm-up ...");
+    out.printf("warm-up: %d interactions in bulk, %d single ...%n", warmup, Math.min(single, 100));
     out.flush();
-    bulkPhase(client, texts, "w" + run, Math.min(bulk, 2 * batch));
+    bulkPhase(client, texts, "w" + run, warmup);
     singlePhase(client, texts, "ws" + run, Math.min(single, 100));
 
     long start = System.nanoTime();
