@@ -2,6 +2,8 @@ package io.pulse.dashboard;
 
 import io.pulse.alerts.AlertConfig;
 import io.pulse.alerts.AlertEngine;
+import io.pulse.aspects.Aspect;
+import io.pulse.aspects.Aspects;
 import io.pulse.server.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,8 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,11 +40,34 @@ public class DashboardController {
   private final DashboardQueries queries;
   private final AlertEngine alerts;
   private final Capabilities capabilities;
+  private final ObjectProvider<Aspects> aspects;
 
-  DashboardController(DashboardQueries queries, AlertEngine alerts, Capabilities capabilities) {
+  DashboardController(
+      DashboardQueries queries,
+      AlertEngine alerts,
+      Capabilities capabilities,
+      ObjectProvider<Aspects> aspects) {
     this.queries = queries;
     this.alerts = alerts;
     this.capabilities = capabilities;
+    this.aspects = aspects;
+  }
+
+  @Operation(
+      summary = "Display names of slice values, per dimension",
+      description =
+          "Today the aspects: id -> name from the aspect taxonomy (e.g. waiting_time -> Waiting"
+              + " time). Values without a name are shown as they are.")
+  @GetMapping("/names")
+  Map<String, Map<String, String>> names() {
+    Map<String, String> aspectNames = new LinkedHashMap<>();
+    Aspects taxonomy = aspects.getIfAvailable();
+    if (taxonomy != null) {
+      for (Aspect aspect : taxonomy.aspects()) {
+        aspectNames.put(aspect.id(), aspect.name());
+      }
+    }
+    return Map.of("aspect", aspectNames);
   }
 
   @Operation(

@@ -1,7 +1,7 @@
 // Drill-down: one product, channel, topic or aspect with its trend and baseline band, the value x week
 // heatmap and sample messages (redacted text, rendered as text).
 import { get, url } from './api.js';
-import { chart, el, empty, esc, fill, fmt, guarded, message, noInteractions, param, shell } from './ui.js';
+import { chart, display, el, empty, esc, fill, fmt, guarded, loadNames, message, noInteractions, param, shell } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const dimensionSelect = $('dimension');
@@ -15,6 +15,7 @@ start();
 
 async function start() {
   await guarded($('kpis'), async () => {
+    await loadNames(get);
     let dimension = param('dimension');
     if (!['product', 'channel', 'topic', 'aspect'].includes(dimension)) {
       // Topics (tags) when there are any, else the aspects detected in the text, else products.
@@ -34,7 +35,7 @@ async function start() {
 async function choose(dimension, value) {
   dimensionSelect.value = dimension;
   const values = await get(url('/api/v1/dashboard/values', { dimension, limit: 200 }));
-  fill(valueSelect, values.map((v) => el('option', { value: v.value }, `${v.value} (${fmt.int(v.count)})`)));
+  fill(valueSelect, values.map((v) => el('option', { value: v.value }, `${display(dimension, v.value)} (${fmt.int(v.count)})`)));
   heatmap(dimension);
   if (values.length === 0) {
     valueSelect.disabled = true;
@@ -55,7 +56,7 @@ async function choose(dimension, value) {
 }
 
 function trend(t) {
-  fill($('trend-title'), `${capital(t.dimension)} ${t.value}: daily mean score`);
+  fill($('trend-title'), `${capital(t.dimension)} ${display(t.dimension, t.value)}: daily mean score`);
   fill($('kpis'),
     tile('Interactions', fmt.int(t.interactions), '90 days'),
     tile('Mean sentiment', fmt.score(t.interactions ? t.meanScore : null), 'score from -1 to +1'),
@@ -102,10 +103,10 @@ async function heatmap(dimension) {
     node.style.height = `${Math.max(220, 60 + 28 * h.values.length)}px`;
     fill($('heatmap'), node);
     const instance = chart(node, {
-      tooltip: { formatter: (p) => `${esc(h.values[p.value[1]])}, week of ${esc(h.weeks[p.value[0]])}<br>mean ${fmt.score(p.value[2])} · ${fmt.int(p.value[3])} messages` },
+      tooltip: { formatter: (p) => `${esc(display(dimension, h.values[p.value[1]]))}, week of ${esc(h.weeks[p.value[0]])}<br>mean ${fmt.score(p.value[2])} · ${fmt.int(p.value[3])} messages` },
       grid: { left: 140, right: 30, top: 10, bottom: 70 },
       xAxis: { type: 'category', data: h.weeks, splitArea: { show: true } },
-      yAxis: { type: 'category', data: h.values, inverse: true, splitArea: { show: true } },
+      yAxis: { type: 'category', data: h.values.map((v) => display(dimension, v)), inverse: true, splitArea: { show: true } },
       visualMap: { min: -1, max: 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, dimension: 2, inRange: { color: SCALE } },
       series: [{
         type: 'heatmap',

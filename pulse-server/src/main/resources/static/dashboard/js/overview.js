@@ -1,6 +1,6 @@
 // Overview: volume and mean sentiment over time, share per band, channels, open alerts, movers.
 import { get, url } from './api.js';
-import { COLORS, chart, chip, el, empty, esc, fill, fmt, guarded, noInteractions, score, shell, table, drillLink } from './ui.js';
+import { COLORS, chart, chip, el, empty, esc, fill, fmt, guarded, loadNames, noInteractions, score, shell, table, drillLink } from './ui.js';
 
 const BANDS = ['GREEN', 'YELLOW', 'ORANGE', 'RED'];
 const LEVELS = ['RED', 'ORANGE', 'YELLOW', 'GREEN'];
@@ -8,7 +8,10 @@ const bandCount = (bands, band) => bands[band.toLowerCase()];
 const $ = (id) => document.getElementById(id);
 
 shell('overview');
-guarded($('kpis'), async () => render(await get(url('/api/v1/dashboard/overview', { days: 90 }))));
+guarded($('kpis'), async () => {
+  await loadNames(get);
+  render(await get(url('/api/v1/dashboard/overview', { days: 90 })));
+});
 
 function render(o) {
   fill($('period'), `Last 90 days of data: ${fmt.day(o.from)} to ${fmt.day(addDays(o.to, -1))}.`);

@@ -146,8 +146,20 @@ export function customerLink(pseudonym) {
   return el('a', { class: 'pseudonym', href: `/dashboard/customer.html?c=${encodeURIComponent(pseudonym)}` }, pseudonym);
 }
 
+let displayNames = {};
+
+/** Loads the display names of slice values (aspect ids -> names); pages call it once at start. */
+export async function loadNames(get) {
+  displayNames = await get('/api/v1/dashboard/names');
+}
+
+/** The name to show for a slice value: the aspect's name for aspects, the value otherwise. */
+export function display(dimension, value) {
+  return (displayNames[dimension] || {})[value] ?? value;
+}
+
 /** A link to the drill-down of a channel, product, topic or aspect. */
-export function drillLink(dimension, value, text = value) {
+export function drillLink(dimension, value, text = display(dimension, value)) {
   const href = `/dashboard/drilldown.html?dimension=${encodeURIComponent(dimension)}&value=${encodeURIComponent(value)}`;
   return el('a', { href }, text);
 }

@@ -202,6 +202,11 @@ class DashboardBrowserTest extends LiveServerTest {
     assertThat(b.chartPoints("heatmap")).isPositive();
     assertThat(b.driver.findElement(By.id("dimension")).getDomProperty("value"))
         .isEqualTo("aspect");
+    // Aspects are shown by their taxonomy names ("Waiting time"), not their ids ("waiting_time").
+    String title = b.driver.findElement(By.id("trend-title")).getText();
+    String options = b.driver.findElement(By.id("value")).getText();
+    assertThat(title).startsWith("Aspect ").doesNotContain("_");
+    assertThat(options).doesNotContain("_").containsPattern("[A-Z][a-z]+ \\(\\d");
     assertThat(b.consoleErrors()).as("console errors on the aspect drill-down").isEmpty();
   }
 
