@@ -82,7 +82,7 @@ public final class AlertEngine {
    */
   public synchronized List<Alert> onScored(InteractionScore score) {
     Instant now = clock.instant();
-    record(score, now);
+    record(score, now, 1);
     List<Alert> raised = new ArrayList<>();
     for (Candidate candidate : rules.evaluate(score, now)) {
       raise(candidate, now).ifPresent(raised::add);
@@ -92,7 +92,32 @@ public final class AlertEngine {
 
   /** Records a past score without evaluating any rule: rebuilds the windows after a restart. */
   public synchronized void prime(InteractionScore score) {
-    record(score, clock.instant());
+    record(score, clock.instant(), 1);
+  }
+
+  /**
+   * Replaces the score of an interaction recorded before (a staff correction or a re-score with
+   * another model): the windows and baselines count {@code current} instead of {@code previous}
+   * from now on. No rule is evaluated: nothing is raised, and alerts already raised stay.
+   *
+   * @throws IllegalArgumentException when the two scores are not of the same interaction
+   */
+  public synchronized void rescored(InteractionScore previous, InteractionScore current) {
+    if (!previous.interactionId().equals(current.interactionId())) {
+      throw new IllegalArgumentException(
+          "rescored needs two scores of one interaction, found "
+              + previous.interactionId()
+              + " and "
+              + current.interactionId());
+    }
+    Instant now = clock.instant();
+    record(previous, now, -1);
+    record(current, now, 1);
+  }
+
+  /** What the engine sees now of one series: its current rolling window. */
+  public synchronized WindowStats window(SeriesKey series) {
+    return windows.current(series, clock.instant());
   }
 
   /**
@@ -173,10 +198,10 @@ public final class AlertEngine {
     return config;
   }
 
-  private void record(InteractionScore score, Instant now) {
+  private void record(InteractionScore score, Instant now, int weight) {
     boolean negative = config.bands().isNegative(score.score());
     for (SeriesKey key : score.series()) {
-      windows.record(key, score.occurredAt(), score.score(), negative, now);
+      windows.record(key, score.occurredAt(), score.score(), negative, now, weight);
     }
   }
 

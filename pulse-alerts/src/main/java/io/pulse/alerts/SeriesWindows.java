@@ -27,8 +27,11 @@ final class SeriesWindows {
     this.baselineWindows = trend.baselineWindows();
   }
 
-  /** Adds one score; scores older than what the series keeps are ignored. */
-  void record(SeriesKey key, Instant at, double score, boolean negative, Instant now) {
+  /**
+   * Adds ({@code weight} 1) or takes back ({@code weight} -1) one score; scores older than what the
+   * series keeps are ignored both ways, so a score taken back is one that was added.
+   */
+  void record(SeriesKey key, Instant at, double score, boolean negative, Instant now, int weight) {
     long current = step(now);
     long step = step(at);
     long oldestKept = current - retainedSteps(key) + 1;
@@ -36,7 +39,7 @@ final class SeriesWindows {
       return;
     }
     Series s = series.computeIfAbsent(key, k -> new Series());
-    s.buckets.computeIfAbsent(step, k -> new Bucket()).add(score, negative);
+    s.buckets.computeIfAbsent(step, k -> new Bucket()).add(score, negative, weight);
     s.buckets.headMap(oldestKept, false).clear();
     if (step < baselineEnd(current)) {
       s.baselineWindow = Long.MIN_VALUE; // late data changed the past: recompute the baseline
@@ -153,10 +156,10 @@ final class SeriesWindows {
     double sum;
     int negatives;
 
-    void add(double score, boolean negative) {
-      count++;
-      sum += score;
-      negatives += negative ? 1 : 0;
+    void add(double score, boolean negative, int weight) {
+      count += weight;
+      sum += weight * score;
+      negatives += negative ? weight : 0;
     }
 
     void addAll(Bucket other) {

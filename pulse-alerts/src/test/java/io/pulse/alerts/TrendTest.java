@@ -77,6 +77,62 @@ class TrendTest {
   }
 
   @Test
+  void correctedScoresReplaceTheOnesInTheWindow() {
+    feedBaseline();
+    clock.set(SPIKE);
+    // Nine complaints about the router are recorded, then staff correct all of them to positive.
+    List<InteractionScore> recorded = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      InteractionScore score = productScore("c_s" + i, SPIKE, -0.9, Channel.SOCIAL, "router");
+      engine.prime(score);
+      recorded.add(score);
+    }
+    for (InteractionScore score : recorded) {
+      engine.rescored(score, withScore(score, 0.4));
+    }
+
+    List<Alert> raised =
+        engine.onScored(productScore("c_s9", SPIKE, -0.9, Channel.SOCIAL, "router"));
+
+    assertThat(raised).noneMatch(a -> a.kind() == AlertKind.TREND_DROP);
+  }
+
+  @Test
+  void withoutCorrectionTheSameComplaintsRaiseTheDrop() {
+    feedBaseline();
+    clock.set(SPIKE);
+    for (int i = 0; i < 9; i++) {
+      engine.prime(productScore("c_s" + i, SPIKE, -0.9, Channel.SOCIAL, "router"));
+    }
+
+    List<Alert> raised =
+        engine.onScored(productScore("c_s9", SPIKE, -0.9, Channel.SOCIAL, "router"));
+
+    assertThat(only(raised, AlertKind.TREND_DROP).series()).isEqualTo(ROUTER);
+  }
+
+  @Test
+  void rescoringNeedsTwoScoresOfOneInteraction() {
+    InteractionScore a = productScore("c_a", START, -0.9, Channel.SOCIAL, "router");
+    InteractionScore b = productScore("c_b", START, 0.4, Channel.SOCIAL, "router");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.rescored(a, b))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(a.interactionId());
+  }
+
+  private static InteractionScore withScore(InteractionScore s, double score) {
+    return new InteractionScore(
+        s.interactionId(),
+        s.occurredAt(),
+        score,
+        s.customerKey(),
+        s.channel(),
+        s.product(),
+        s.topics());
+  }
+
+  @Test
   void negativeCountAlertsOnTheExactThreshold() {
     Instant t = SPIKE;
     for (int i = 0; i < 7; i++) {

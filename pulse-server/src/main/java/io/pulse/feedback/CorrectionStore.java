@@ -2,12 +2,14 @@ package io.pulse.feedback;
 
 import io.pulse.core.SentimentLabel;
 import io.pulse.core.SentimentScore;
+import io.pulse.ingest.ScoreChanged;
 import io.pulse.retrain.Correction;
 import io.pulse.server.ApiProblem;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,10 +30,13 @@ class CorrectionStore {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+  private final ApplicationEventPublisher events;
 
-  CorrectionStore(JdbcClient jdbc, TransactionTemplate transactions) {
+  CorrectionStore(
+      JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.events = events;
   }
 
   /**
@@ -56,10 +61,10 @@ class CorrectionStore {
           .orElseThrow(() -> ApiProblem.notFound("interaction", interactionId));
       Optional<String[]> previous =
           jdbc.sql(
-                  "SELECT model_version, label FROM scores"
+                  "SELECT model_version, label, score FROM scores"
                       + " WHERE interaction_id = :id AND is_current = TRUE")
               .param("id", interactionId)
-              .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+              .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
               .optional();
       jdbc.sql(
               "INSERT INTO corrections (interaction_id, label, previous_label,"
@@ -75,7 +80,9 @@ class CorrectionStore {
           .param("note", note, Types.VARCHAR)
           .param("source", source)
           .update();
-      setGoldScore(interactionId, label, humanVersion(user), now);
+      double gold = setGoldScore(interactionId, label, humanVersion(user), now);
+      previous.ifPresent(p ->
+          events.publishEvent(new ScoreChanged(interactionId, Double.parseDouble(p[2]), gold)));
       jdbc.sql(
               "UPDATE review_items SET status = CASE WHEN model_label = :label THEN 'confirmed'"
                   + " ELSE 'corrected' END, reviewer_label = :label, reviewed_by = :user,"
@@ -132,7 +139,8 @@ class CorrectionStore {
         .list();
   }
 
-  private void setGoldScore(
+  /** Makes the human label the current score; returns that score. */
+  private double setGoldScore(
       long interactionId, SentimentLabel label, String version, OffsetDateTime now) {
     float[] p = new float[3];
     p[label.ordinal()] = 1;
@@ -142,7 +150,9 @@ class CorrectionStore {
         .param("id", interactionId)
         .param("model", version)
         .update();
-    ScoreRows.upsert(jdbc, interactionId, SentimentScore.fromProbabilities(p, version), true, now);
+    SentimentScore gold = SentimentScore.fromProbabilities(p, version);
+    ScoreRows.upsert(jdbc, interactionId, gold, true, now);
+    return gold.score();
   }
 
   static String humanVersion(String user) {

@@ -1,13 +1,16 @@
 package io.pulse.feedback;
 
 import io.pulse.core.SentimentScore;
+import io.pulse.ingest.ScoreChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,10 +44,17 @@ class Rescorer {
   private final ModelRegistry registry;
   private final Clock clock = Clock.systemUTC();
 
-  Rescorer(JdbcClient jdbc, TransactionTemplate transactions, ModelRegistry registry) {
+  private final ApplicationEventPublisher events;
+
+  Rescorer(
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      ModelRegistry registry,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.registry = registry;
+    this.events = events;
   }
 
   /** Re-scores interactions that occurred in [from, to). */
@@ -97,14 +107,14 @@ class Rescorer {
         .param("id", id)
         .query(Long.class)
         .optional();
-    String current =
+    Optional<CurrentScore> before =
         jdbc.sql(
-                "SELECT model_version FROM scores WHERE interaction_id = :id AND is_current = TRUE"
-                    + " AND fallback = FALSE")
+                "SELECT model_version, score FROM scores WHERE interaction_id = :id"
+                    + " AND is_current = TRUE AND fallback = FALSE")
             .param("id", id)
-            .query(String.class)
-            .optional()
-            .orElse("");
+            .query((rs, n) -> new CurrentScore(rs.getString(1), rs.getDouble(2)))
+            .optional();
+    String current = before.map(CurrentScore::modelVersion).orElse("");
     if (current.equals(score.modelVersion())) {
       return 1;
     }
@@ -119,6 +129,11 @@ class Rescorer {
           .update();
     }
     ScoreRows.upsert(jdbc, id, score, !human, OffsetDateTime.now(clock));
+    if (!human) {
+      events.publishEvent(new ScoreChanged(id, before.orElseThrow().score(), score.score()));
+    }
     return human ? 2 : 0;
   }
+
+  private record CurrentScore(String modelVersion, double score) {}
 }

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,6 +51,7 @@ class FallbackRescorer {
   private final TransactionTemplate transactions;
   private final MessageAnalyzer analyzer;
   private final JsonMapper json;
+  private final ApplicationEventPublisher events;
   private final Duration interval;
   private final ReentrantLock running = new ReentrantLock();
   private volatile ScheduledExecutorService executor;
@@ -59,6 +61,7 @@ class FallbackRescorer {
       TransactionTemplate transactions,
       MessageAnalyzer analyzer,
       JsonMapper json,
+      ApplicationEventPublisher events,
       @Value("${pulse.insight.rescore-interval:PT10M}") Duration interval) {
     if (interval.isNegative()) {
       throw new IllegalArgumentException(
@@ -68,6 +71,7 @@ class FallbackRescorer {
     this.transactions = transactions;
     this.analyzer = analyzer;
     this.json = json;
+    this.events = events;
     this.interval = interval;
   }
 
@@ -162,6 +166,12 @@ class FallbackRescorer {
     Boolean replaced =
         transactions.execute(status -> {
           MapSqlParameterSource p = new MapSqlParameterSource("id", id);
+          List<Double> fallbackScore =
+              jdbc.queryForList(
+                  "SELECT score FROM scores"
+                      + " WHERE interaction_id = :id AND is_current = TRUE AND fallback = TRUE",
+                  p,
+                  Double.class);
           int moved =
               jdbc.update(
                   "UPDATE scores SET is_current = FALSE"
@@ -190,6 +200,7 @@ class FallbackRescorer {
           InsightColumns.add(p, a, json);
           jdbc.update("UPDATE interactions SET " + InsightColumns.UPDATE + " WHERE id = :id", p);
           jdbc.update("DELETE FROM interaction_aspects WHERE interaction_id = :id", p);
+          events.publishEvent(new ScoreChanged(id, fallbackScore.getFirst(), s.score()));
           List<MapSqlParameterSource> aspects = new ArrayList<>();
           for (Analysis.AspectScore aspect : a.aspects()) {
             aspects.add(

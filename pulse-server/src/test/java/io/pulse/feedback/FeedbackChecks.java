@@ -1,6 +1,7 @@
 package io.pulse.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -9,6 +10,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.pulse.alerts.AlertEngine;
+import io.pulse.alerts.Dimension;
+import io.pulse.alerts.SeriesKey;
 import io.pulse.core.SentimentLabel;
 import io.pulse.server.ServerTestSupport;
 import java.time.OffsetDateTime;
@@ -71,6 +75,40 @@ final class FeedbackChecks {
     }
     assertThat(ids).hasSize(texts.length);
     return ids;
+  }
+
+  /** A correction replaces the score the alert engine counts for its series. */
+  void correctionMovesTheAlertWindow(AlertEngine engine) throws Exception {
+    String product = ServerTestSupport.unique("corr-alert");
+    SeriesKey series = new SeriesKey(Dimension.PRODUCT, product);
+    mvc.perform(
+            post("/api/v1/interactions")
+                .with(httpBasic("ingest", "ingest-pw"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    ("{\"externalId\":\"%s\",\"channel\":\"email\",\"timestamp\":\"%s\","
+                            + "\"customer\":\"C-1\",\"product\":\"%s\",\"text\":\"terrible delay\"}")
+                        .formatted(product, OffsetDateTime.now(), product)))
+        .andExpect(status().isCreated());
+    // fake scorer: "terrible delay" is negative -0.75
+    assertThat(engine.window(series).count()).isEqualTo(1);
+    assertThat(engine.window(series).mean()).isCloseTo(-0.75, within(1e-6));
+    long id =
+        jdbc.sql("SELECT id FROM interactions WHERE external_id = :e")
+            .param("e", product)
+            .query(Long.class)
+            .single();
+
+    mvc.perform(
+            post("/api/v1/interactions/{id}/correction", id)
+                .with(httpBasic("analyst", "analyst-pw"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"label\":\"positive\"}"))
+        .andExpect(status().isOk());
+
+    assertThat(engine.window(series).count()).isEqualTo(1);
+    assertThat(engine.window(series).mean()).isCloseTo(1.0, within(1e-6));
+    assertThat(engine.window(series).negatives()).isZero();
   }
 
   void correctionChangesAnalyticsAndSurvivesRescoring() throws Exception {

@@ -1,5 +1,6 @@
 package io.pulse.feedback;
 
+import io.pulse.alerts.AlertEngine;
 import io.pulse.server.H2ServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,9 +14,15 @@ class FeedbackH2Test extends H2ServerTest {
   @Autowired JsonMapper json;
   @Autowired ReviewStore reviews;
   @Autowired JdbcClient jdbc;
+  @Autowired AlertEngine engine;
 
   private FeedbackChecks checks() {
     return new FeedbackChecks(mvc, json, reviews, jdbc);
+  }
+
+  @Test
+  void correctionMovesTheAlertWindow() throws Exception {
+    checks().correctionMovesTheAlertWindow(engine);
   }
 
   @Test

@@ -4,11 +4,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.pulse.alerts.Alert;
 import io.pulse.alerts.AlertEngine;
 import io.pulse.alerts.InteractionScore;
+import io.pulse.ingest.ScoreChanged;
 import io.pulse.ingest.StoredInteraction;
 import io.pulse.ingest.StoredInteractionListener;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,17 +25,48 @@ class AlertFeed implements StoredInteractionListener {
   private final AlertEngine engine;
   private final TransactionTemplate transactions;
   private final MeterRegistry meters;
+  private final ScoreHistory history;
   private final boolean enabled;
 
   AlertFeed(
       AlertEngine engine,
       TransactionTemplate transactions,
       MeterRegistry meters,
-      AlertSettings settings) {
+      AlertSettings settings,
+      ScoreHistory history) {
     this.engine = engine;
     this.transactions = transactions;
     this.meters = meters;
+    this.history = history;
     this.enabled = settings.enabled();
+  }
+
+  /**
+   * A correction or re-score replaced an interaction's score: once that is committed, the alert
+   * windows count the new score instead of the old one. Nothing is raised or withdrawn by it.
+   */
+  @TransactionalEventListener(fallbackExecution = true)
+  void scoreChanged(ScoreChanged change) {
+    if (!enabled || change.previousScore() == change.currentScore()) {
+      return;
+    }
+    history
+        .interaction(change.interactionId(), clamp(change.previousScore()))
+        .ifPresent(before ->
+            engine.rescored(
+                before,
+                new InteractionScore(
+                    before.interactionId(),
+                    before.occurredAt(),
+                    clamp(change.currentScore()),
+                    before.customerKey(),
+                    before.channel(),
+                    before.product(),
+                    before.topics())));
+  }
+
+  private static double clamp(double score) {
+    return Math.max(-1.0, Math.min(1.0, score));
   }
 
   @Override

@@ -51,6 +51,16 @@ final class ScoreHistory {
         });
   }
 
+  /** The stored interaction {@code id} as the alert engine sees it, with {@code score}. */
+  Optional<InteractionScore> interaction(long id, double score) {
+    return jdbc.sql(
+            "SELECT id, occurred_at, customer_pseudonym, channel, product, tags"
+                + " FROM interactions WHERE id = :id")
+        .param("id", id)
+        .query((rs, n) -> score(rs, score))
+        .optional();
+  }
+
   /** Occurrence time of the latest stored interaction, or null when the store is empty. */
   Instant latest() {
     return jdbc.sql("SELECT MAX(occurred_at) FROM interactions")
@@ -60,11 +70,15 @@ final class ScoreHistory {
   }
 
   private InteractionScore score(ResultSet rs) throws SQLException {
+    return score(rs, rs.getDouble("score"));
+  }
+
+  private InteractionScore score(ResultSet rs, double score) throws SQLException {
     String tags = rs.getString("tags");
     return new InteractionScore(
         Long.toString(rs.getLong("id")),
         JdbcAlertStore.instant(rs, "occurred_at"),
-        Math.max(-1.0, Math.min(1.0, rs.getDouble("score"))),
+        Math.max(-1.0, Math.min(1.0, score)),
         rs.getString("customer_pseudonym"),
         Channel.parse(rs.getString("channel")),
         rs.getString("product"),
