@@ -126,6 +126,17 @@ final class SentimentTrainer {
             correct += (int) stats[1];
             progress.batchFinished(stats[0]);
           }
+          if (!Double.isFinite(lossSum)) {
+            throw new IllegalStateException(
+                "training diverged: network "
+                    + (member + 1)
+                    + ", epoch "
+                    + epoch
+                    + ", loss "
+                    + lossSum / batches
+                    + " (try a lower learningRate; on AVX-512 CPUs also"
+                    + " ONEDNN_MAX_CPU_ISA=AVX512_CORE_AMX, see docs/benchmarks.md)");
+          }
           float[] devProbabilities =
               SentimentModel.probabilities(block, trainer.getManager(), devFeatures, featurizer);
           Evaluation devEvaluation =

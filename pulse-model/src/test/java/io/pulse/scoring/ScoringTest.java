@@ -133,6 +133,30 @@ class ScoringTest {
   }
 
   @Test
+  void divergingTrainingFailsInsteadOfSavingAModel() throws IOException {
+    Path train = write("diverge-train.csv", 0, 8);
+    Path dev = write("diverge-dev.csv", 8, 4);
+    Hyperparameters exploding =
+        Hyperparameters.defaults()
+            .with(
+                Map.of(
+                    "sequenceLength", 8,
+                    "ensembleSize", 1,
+                    "maxEpochs", 2,
+                    "batchSize", 8,
+                    "learningRate", 1e30));
+    Path output = directory.resolve("diverged");
+
+    assertThatThrownBy(() ->
+            Scoring.train(
+                new TrainingRequest(List.of(train), dev, null, output, exploding),
+                TrainingProgress.NONE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("training diverged: network 1, epoch 1, loss");
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
   void unknownHyperparameterIsNamed() {
     assertThatThrownBy(() -> Hyperparameters.defaults().with(Map.of("lstmSize", 3)))
         .isInstanceOf(IllegalArgumentException.class)
