@@ -59,12 +59,12 @@ class CorrectionStore {
           .query(Long.class)
           .optional()
           .orElseThrow(() -> ApiProblem.notFound("interaction", interactionId));
-      Optional<String[]> previous =
+      Optional<CurrentScore> previous =
           jdbc.sql(
                   "SELECT model_version, label, score FROM scores"
                       + " WHERE interaction_id = :id AND is_current = TRUE")
               .param("id", interactionId)
-              .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+              .query((rs, n) -> new CurrentScore(rs.getString(1), rs.getString(2), rs.getDouble(3)))
               .optional();
       jdbc.sql(
               "INSERT INTO corrections (interaction_id, label, previous_label,"
@@ -73,16 +73,17 @@ class CorrectionStore {
                   + " :source)")
           .param("id", interactionId)
           .param("label", label.wireName())
-          .param("previousLabel", previous.map(p -> p[1]).orElse(null), Types.VARCHAR)
-          .param("previousModel", previous.map(p -> p[0]).orElse(null), Types.VARCHAR)
+          .param("previousLabel", previous.map(CurrentScore::label).orElse(null), Types.VARCHAR)
+          .param(
+              "previousModel", previous.map(CurrentScore::modelVersion).orElse(null), Types.VARCHAR)
           .param("user", user)
           .param("now", now)
           .param("note", note, Types.VARCHAR)
           .param("source", source)
           .update();
       double gold = setGoldScore(interactionId, label, humanVersion(user), now);
-      previous.ifPresent(p ->
-          events.publishEvent(new ScoreChanged(interactionId, Double.parseDouble(p[2]), gold)));
+      previous.ifPresent(
+          p -> events.publishEvent(new ScoreChanged(interactionId, p.score(), gold)));
       jdbc.sql(
               "UPDATE review_items SET status = CASE WHEN model_label = :label THEN 'confirmed'"
                   + " ELSE 'corrected' END, reviewer_label = :label, reviewed_by = :user,"
@@ -95,8 +96,8 @@ class CorrectionStore {
       return new CorrectionView(
           interactionId,
           label.wireName(),
-          previous.map(p -> p[1]).orElse(null),
-          previous.map(p -> p[0]).orElse(null),
+          previous.map(CurrentScore::label).orElse(null),
+          previous.map(CurrentScore::modelVersion).orElse(null),
           user,
           now,
           note,
@@ -154,6 +155,9 @@ class CorrectionStore {
     ScoreRows.upsert(jdbc, interactionId, gold, true, now);
     return gold.score();
   }
+
+  /** The score row that is current before a correction. */
+  private record CurrentScore(String modelVersion, String label, double score) {}
 
   static String humanVersion(String user) {
     String version = HUMAN + user;

@@ -42,9 +42,8 @@ class Rescorer {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final ModelRegistry registry;
-  private final Clock clock = Clock.systemUTC();
-
   private final ApplicationEventPublisher events;
+  private final Clock clock = Clock.systemUTC();
 
   Rescorer(
       JdbcClient jdbc,
