@@ -44,7 +44,8 @@ final class TrainCommand implements Callable<Integer> {
       paths(
           "datasets/emotion/train.csv.gz",
           "datasets/airline-tweets/train.csv.gz",
-          "datasets/business-neutral/train.csv");
+          "datasets/business-neutral/train.csv",
+          "datasets/customer-emotion/train.csv");
 
   @Spec CommandSpec spec;
 
@@ -76,7 +77,8 @@ final class TrainCommand implements Callable<Integer> {
             + "datasets/emotion-sentiment/train.csv;",
         "  sentiment no: datasets/norwegian-sentiment/train.csv.gz;",
         "  emotion: datasets/emotion/train.csv.gz,datasets/airline-tweets/train.csv.gz,"
-            + "datasets/business-neutral/train.csv (their neutral rows are 'none')."
+            + "datasets/business-neutral/train.csv (their neutral rows are 'none'),"
+            + "datasets/customer-emotion/train.csv."
       })
   List<Path> trainFiles;
 
