@@ -59,6 +59,12 @@ public record InteractionScore(
             : topics.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
   }
 
+  /** The same interaction with another score (a correction or a re-score). */
+  public InteractionScore withScore(double value) {
+    return new InteractionScore(
+        interactionId, occurredAt, value, customerKey, channel, product, topics);
+  }
+
   /** Every series this interaction counts towards: customer, channel, product and each topic. */
   public List<SeriesKey> series() {
     List<SeriesKey> keys = new ArrayList<>();

@@ -88,7 +88,7 @@ class TrendTest {
       recorded.add(score);
     }
     for (InteractionScore score : recorded) {
-      engine.rescored(score, withScore(score, 0.4));
+      engine.rescored(score, score.withScore(0.4));
     }
 
     List<Alert> raised =
@@ -119,17 +119,6 @@ class TrendTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.rescored(a, b))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(a.interactionId());
-  }
-
-  private static InteractionScore withScore(InteractionScore s, double score) {
-    return new InteractionScore(
-        s.interactionId(),
-        s.occurredAt(),
-        score,
-        s.customerKey(),
-        s.channel(),
-        s.product(),
-        s.topics());
   }
 
   @Test

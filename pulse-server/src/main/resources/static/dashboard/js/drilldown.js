@@ -15,7 +15,7 @@ start();
 
 async function start() {
   await guarded($('kpis'), async () => {
-    await loadNames(get);
+    await loadNames();
     let dimension = param('dimension');
     if (!['product', 'channel', 'topic', 'aspect'].includes(dimension)) {
       // Topics (tags) when there are any, else the aspects detected in the text, else products.

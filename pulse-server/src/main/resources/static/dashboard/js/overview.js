@@ -9,7 +9,7 @@ const $ = (id) => document.getElementById(id);
 
 shell('overview');
 guarded($('kpis'), async () => {
-  await loadNames(get);
+  await loadNames();
   render(await get(url('/api/v1/dashboard/overview', { days: 90 })));
 });
 

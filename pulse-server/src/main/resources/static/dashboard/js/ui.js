@@ -1,7 +1,7 @@
 // Building blocks of the dashboard pages. All text goes into the page through textContent (el,
 // text children) and chart labels through ECharts' own escaping: nothing from the API is ever
 // parsed as HTML.
-import { signOut } from './api.js';
+import { get, signOut } from './api.js';
 
 export const PAGES = [
   ['overview', 'Overview', '/dashboard/'],
@@ -149,7 +149,7 @@ export function customerLink(pseudonym) {
 let displayNames = {};
 
 /** Loads the display names of slice values (aspect ids -> names); pages call it once at start. */
-export async function loadNames(get) {
+export async function loadNames() {
   displayNames = await get('/api/v1/dashboard/names');
 }
 

@@ -52,17 +52,8 @@ class AlertFeed implements StoredInteractionListener {
     }
     history
         .interaction(change.interactionId(), clamp(change.previousScore()))
-        .ifPresent(before ->
-            engine.rescored(
-                before,
-                new InteractionScore(
-                    before.interactionId(),
-                    before.occurredAt(),
-                    clamp(change.currentScore()),
-                    before.customerKey(),
-                    before.channel(),
-                    before.product(),
-                    before.topics())));
+        .ifPresent(
+            before -> engine.rescored(before, before.withScore(clamp(change.currentScore()))));
   }
 
   private static double clamp(double score) {
