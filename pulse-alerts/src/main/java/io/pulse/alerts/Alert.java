@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * @param kind why it was raised
  * @param series the series it is about
  * @param level current band; raised by escalation
- * @param status {@code OPEN -> ACKNOWLEDGED -> RESOLVED}
+ * @param status {@code OPEN -> ACKNOWLEDGED -> RESOLVED}, or {@code WITHDRAWN}
  * @param raisedAt when it was raised
  * @param reviewBy acknowledgement deadline, or {@code null} when none is due (success stories)
  * @param evidence the numbers that raised it
@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * @param acknowledgedBy staff id, or {@code null}
  * @param acknowledgedAt when acknowledged, or {@code null}
  * @param resolvedBy staff id, or {@code null}
- * @param resolvedAt when resolved, or {@code null}
+ * @param resolvedAt when resolved or withdrawn, or {@code null}
+ * @param closeReason why it was withdrawn ({@value #CORRECTED}), or {@code null}
  */
 public record Alert(
     String id,
@@ -39,7 +40,11 @@ public record Alert(
     String acknowledgedBy,
     Instant acknowledgedAt,
     String resolvedBy,
-    Instant resolvedAt) {
+    Instant resolvedAt,
+    String closeReason) {
+
+  /** Close reason of an alert withdrawn because its interaction was corrected. */
+  public static final String CORRECTED = "corrected";
 
   private static final Pattern STAFF_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -65,6 +70,7 @@ public record Alert(
         staffId(actor),
         at,
         null,
+        null,
         null);
   }
 
@@ -85,7 +91,32 @@ public record Alert(
         acknowledgedBy,
         acknowledgedAt,
         staffId(actor),
-        at);
+        at,
+        null);
+  }
+
+  /** Withdrawn for {@code reason}: the interaction that alone caused it is no longer negative. */
+  Alert withdraw(String reason, Instant at) {
+    if (status.closed()) {
+      throw new IllegalStateException("cannot withdraw alert " + id + ": it is " + status);
+    }
+    return new Alert(
+        id,
+        kind,
+        series,
+        level,
+        AlertStatus.WITHDRAWN,
+        raisedAt,
+        reviewBy,
+        evidence,
+        interactionId,
+        occurrences,
+        escalatedAt,
+        acknowledgedBy,
+        acknowledgedAt,
+        resolvedBy,
+        at,
+        reason);
   }
 
   /**
@@ -113,7 +144,8 @@ public record Alert(
         acknowledgedBy,
         acknowledgedAt,
         resolvedBy,
-        resolvedAt);
+        resolvedAt,
+        closeReason);
   }
 
   /** The deadline passed unacknowledged: one level up, marked so it escalates only once. */
@@ -133,7 +165,8 @@ public record Alert(
         acknowledgedBy,
         acknowledgedAt,
         resolvedBy,
-        resolvedAt);
+        resolvedAt,
+        closeReason);
   }
 
   Alert withOccurrence() {
@@ -152,7 +185,8 @@ public record Alert(
         acknowledgedBy,
         acknowledgedAt,
         resolvedBy,
-        resolvedAt);
+        resolvedAt,
+        closeReason);
   }
 
   private void requireStatus(AlertStatus expected, String action) {

@@ -115,6 +115,59 @@ public final class AlertEngine {
     record(current, now, 1);
   }
 
+  /**
+   * A person corrected the score of an interaction recorded before. The windows count {@code
+   * current} instead of {@code previous} (as {@link #rescored}); a correction into the orange or
+   * red band raises what the interaction would have raised had it been scored so (de-duplication
+   * and cooldown apply); a correction out of them withdraws the unresolved single-interaction alert
+   * that this interaction alone caused (one occurrence). Both are notified.
+   *
+   * @return the alerts raised and withdrawn now
+   */
+  public synchronized Corrected corrected(InteractionScore previous, InteractionScore current) {
+    rescored(previous, current);
+    Instant now = clock.instant();
+    boolean wasAlerting = alerting(previous.score());
+    boolean isAlerting = alerting(current.score());
+    List<Alert> raised = new ArrayList<>();
+    List<Alert> withdrawn = new ArrayList<>();
+    if (isAlerting && !wasAlerting) {
+      for (Candidate candidate : rules.evaluate(current, now)) {
+        raise(candidate, now).ifPresent(raised::add);
+      }
+    } else if (wasAlerting && !isAlerting) {
+      SeriesKey customer = new SeriesKey(Dimension.CUSTOMER, current.customerKey());
+      store
+          .findUnresolved(customer, AlertKind.NEGATIVE_INTERACTION)
+          .filter(a -> current.interactionId().equals(a.interactionId()) && a.occurrences() == 1)
+          .ifPresent(open -> {
+            Alert alert = open.withdraw(Alert.CORRECTED, now);
+            store.save(alert);
+            notifier.alertWithdrawn(alert, config.escalation().notifyRole(alert.level()));
+            withdrawn.add(alert);
+          });
+    }
+    return new Corrected(raised, withdrawn);
+  }
+
+  /**
+   * What a correction did to alerts.
+   *
+   * @param raised alerts raised because the interaction is negative now
+   * @param withdrawn alerts withdrawn because it no longer is
+   */
+  public record Corrected(List<Alert> raised, List<Alert> withdrawn) {
+    public Corrected {
+      raised = List.copyOf(raised);
+      withdrawn = List.copyOf(withdrawn);
+    }
+  }
+
+  private boolean alerting(double score) {
+    Band band = config.bands().classify(score);
+    return band == Band.ORANGE || band == Band.RED;
+  }
+
   /** What the engine sees now of one series: its current rolling window. */
   public synchronized WindowStats window(SeriesKey series) {
     return windows.current(series, clock.instant());
@@ -228,6 +281,7 @@ public final class AlertEngine {
             candidate.evidence(),
             candidate.interactionId(),
             1,
+            null,
             null,
             null,
             null,

@@ -35,7 +35,7 @@ final class InMemoryAlertStore implements AlertStore {
 
   @Override
   public Optional<Alert> findUnresolved(SeriesKey series, AlertKind kind) {
-    return latest(series, kind).filter(a -> a.status() != AlertStatus.RESOLVED);
+    return latest(series, kind).filter(a -> !a.status().closed());
   }
 
   @Override

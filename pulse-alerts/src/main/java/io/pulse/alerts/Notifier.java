@@ -17,6 +17,7 @@ final class Notifier {
   static final String RAISED = "alert.raised";
   static final String ESCALATED = "alert.escalated";
   static final String SURVEY = "survey.requested";
+  static final String WITHDRAWN = "alert.withdrawn";
 
   private final NotificationOutbox outbox;
   private final Clock clock;
@@ -42,6 +43,14 @@ final class Notifier {
     body.put("reason", reason);
     body.put("alert", alertFields(alert));
     publish(ESCALATED, role, body);
+  }
+
+  /** The alert was withdrawn; {@code reason} says why (e.g. {@code corrected}). */
+  void alertWithdrawn(Alert alert, String role) {
+    Map<String, Object> body = event(WITHDRAWN, role);
+    body.put("reason", alert.closeReason());
+    body.put("alert", alertFields(alert));
+    publish(WITHDRAWN, role, body);
   }
 
   /** Asks for a survey of the segment behind a negative product or topic trend. */

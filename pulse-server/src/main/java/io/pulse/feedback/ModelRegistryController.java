@@ -1,5 +1,7 @@
 package io.pulse.feedback;
 
+import io.pulse.scores.RescoreReport;
+import io.pulse.scores.Scores;
 import io.pulse.server.ApiProblem;
 import io.pulse.server.RequestValues;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,19 +46,15 @@ class ModelRegistryController {
   private final ModelRegistry registry;
   private final ModelStore store;
   private final RetrainJobs jobs;
-  private final Rescorer rescorer;
+  private final Scores scores;
   private final JsonMapper json;
 
   ModelRegistryController(
-      ModelRegistry registry,
-      ModelStore store,
-      RetrainJobs jobs,
-      Rescorer rescorer,
-      JsonMapper json) {
+      ModelRegistry registry, ModelStore store, RetrainJobs jobs, Scores scores, JsonMapper json) {
     this.registry = registry;
     this.store = store;
     this.jobs = jobs;
-    this.rescorer = rescorer;
+    this.scores = scores;
     this.json = json;
   }
 
@@ -112,7 +110,7 @@ class ModelRegistryController {
       summary = "Re-score interactions that occurred in [from, to) with the active model (admin)",
       description = "Human corrections stay the current label; older scores stay as history.")
   @PostMapping("/rescore")
-  Rescorer.Result rescore(@RequestBody RescoreRequest body) {
+  RescoreReport rescore(@RequestBody RescoreRequest body) {
     if (body == null) {
       throw ApiProblem.invalidRequest("a JSON body with from and to is required");
     }
@@ -125,7 +123,7 @@ class ModelRegistryController {
     if (!from.isBefore(to)) {
       throw ApiProblem.invalidField("from", body.from(), "from must be before to");
     }
-    return rescorer.rescore(from, to);
+    return scores.rescore(from, to);
   }
 
   private ModelVersionView view(ModelStore.Row row) {

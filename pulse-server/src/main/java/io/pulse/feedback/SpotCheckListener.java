@@ -1,17 +1,18 @@
 package io.pulse.feedback;
 
-import io.pulse.ingest.StoredInteraction;
-import io.pulse.ingest.StoredInteractionListener;
+import io.pulse.scores.InteractionsScored;
+import io.pulse.store.StoredInteraction;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Samples every stored batch for spot checks ({@link SpotCheckSampler}) into the review queue. */
+/** Samples every scored batch for spot checks ({@link SpotCheckSampler}) into the review queue. */
 @Component
-class SpotCheckListener implements StoredInteractionListener {
+class SpotCheckListener {
 
   private final SpotCheckSampler sampler;
   private final ReviewStore store;
@@ -27,8 +28,9 @@ class SpotCheckListener implements StoredInteractionListener {
     this.store = store;
   }
 
-  @Override
-  public void stored(List<StoredInteraction> interactions) {
+  @EventListener
+  void scored(InteractionsScored event) {
+    List<StoredInteraction> interactions = event.interactions();
     List<ReviewStore.Sampled> sampled = new ArrayList<>();
     for (StoredInteraction interaction : interactions) {
       double p =

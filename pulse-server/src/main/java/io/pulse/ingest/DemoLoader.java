@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,11 +26,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * With {@code pulse.demo.enabled=true}, fills an empty store with the bundled airline tweets (in
- * the background, through the normal ingest pipeline) so a new user sees real data at once.
- * Customers are spread over {@code pulse.demo.customers} references: the customer ids listed in the
- * classpath resource {@code pulse.demo.customer-ids} (default {@value #CUSTOMERS}: ids of the
- * bundled Online Retail transactions, so that demo sentiment joins with RFM segments), synthetic
- * {@code customer-<n>} beyond that list or when the setting is empty.
+ * the background, through the normal ingest pipeline; the scoring workers score them as for any
+ * bulk request) so a new user sees real data at once. Customers are spread over {@code
+ * pulse.demo.customers} references: the customer ids listed in the classpath resource {@code
+ * pulse.demo.customer-ids} (default {@value #CUSTOMERS}: ids of the bundled Online Retail
+ * transactions, so that demo sentiment joins with RFM segments), synthetic {@code customer-<n>}
+ * beyond that list or when the setting is empty.
  */
 @Component
 class DemoLoader {
@@ -49,25 +49,17 @@ class DemoLoader {
   private final Duration shift;
   private final java.util.List<String> references;
 
-  DemoLoader(
-      IngestPipeline pipeline,
-      JdbcClient jdbc,
-      JsonMapper json,
-      @Value("${pulse.demo.enabled:false}") boolean enabled,
-      @Value("${pulse.demo.file:}") String file,
-      @Value("${pulse.demo.customers:300}") int customers,
-      @Value("${pulse.demo.period-end:2015-02-25T08:00:00Z}") String periodEnd,
-      @Value("${pulse.demo.customer-ids:" + CUSTOMERS + "}") String customerIds) {
-    this.references = customerReferences(customerIds.strip());
+  DemoLoader(IngestPipeline pipeline, JdbcClient jdbc, JsonMapper json, DemoProperties demo) {
+    this.references = customerReferences(demo.customerIds().strip());
     this.pipeline = pipeline;
     this.jdbc = jdbc;
     this.json = json;
-    this.enabled = enabled;
-    this.file = file;
-    this.customers = Math.max(1, customers);
+    this.enabled = demo.enabled();
+    this.file = demo.file();
+    this.customers = demo.customers();
     // The bundled tweets are from February 2015. Moving them so that the newest one is "now" lets
     // trends, baselines and alerts (which ignore old history) show what they do on live data.
-    this.shift = Duration.between(Instant.parse(periodEnd), Instant.now());
+    this.shift = Duration.between(demo.periodEnd(), Instant.now());
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -97,17 +89,19 @@ class DemoLoader {
               Channel.SOCIAL);
       CsvSource rows = new CsvSource(json, mapping, body);
       BulkReport report =
-          pipeline.ingest(() -> {
-            RawItem item = rows.next();
-            if (item != null && item.node() instanceof ObjectNode node) {
-              node.put("customer", customer(item.index() % customers));
-              node.put("externalId", "airline-" + node.path("externalId").asString());
-              shiftTimestamp(node);
-            }
-            return item;
-          });
+          pipeline.ingest(
+              () -> {
+                RawItem item = rows.next();
+                if (item != null && item.node() instanceof ObjectNode node) {
+                  node.put("customer", customer(item.index() % customers));
+                  node.put("externalId", "airline-" + node.path("externalId").asString());
+                  shiftTimestamp(node);
+                }
+                return item;
+              },
+              Duration.ZERO);
       LOG.info(
-          "demo: loaded {} airline tweets ({} rejected) in {} ms",
+          "demo: stored {} airline tweets ({} rejected) in {} ms; the scoring workers score them",
           report.created(),
           report.rejected(),
           (System.nanoTime() - start) / 1_000_000);

@@ -1,6 +1,8 @@
 package io.pulse.ingest;
 
+import io.pulse.scores.Scores;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.RequestValues;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -13,6 +15,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,28 +35,45 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 @RequestMapping("/api/v1/interactions")
-@Tag(name = "Ingest", description = "Send interactions; they are redacted, scored and stored")
+@Tag(
+    name = "Ingest",
+    description =
+        "Send interactions; they are redacted and stored at once, and scored behind the request")
 public class IngestController {
 
   static final String NDJSON = "application/x-ndjson";
+  private static final String WAIT =
+      "ISO-8601 duration to wait for the scores, e.g. PT2S (default: answer at once)";
 
   private final IngestPipeline pipeline;
   private final JsonMapper json;
   private final IngestProperties limits;
+  private final Scores scores;
 
-  IngestController(IngestPipeline pipeline, JsonMapper json, IngestProperties limits) {
+  IngestController(
+      IngestPipeline pipeline, JsonMapper json, IngestProperties limits, Scores scores) {
     this.pipeline = pipeline;
     this.json = json;
     this.limits = limits;
+    this.scores = scores;
   }
 
   @Operation(
-      summary = "Ingest one interaction (scored synchronously)",
+      summary = "Ingest one interaction",
+      description =
+          "Stores it redacted and queues it for scoring: 202 with its id and status pending. With"
+              + " wait=PT2S the answer waits up to 2 s for the score: 201 with status scored (or"
+              + " unscored) and the score when it is ready in time, else 202 pending; poll"
+              + " GET /api/v1/interactions/{id}.",
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
               content = @Content(schema = @Schema(implementation = InteractionRequest.class))))
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<ItemResult> ingestOne(HttpServletRequest request) throws IOException {
+  ResponseEntity<ItemResult> ingestOne(
+      HttpServletRequest request,
+      @Parameter(description = WAIT) @RequestParam(required = false) String wait)
+      throws IOException {
+    Duration waitFor = waitFor(wait);
     String body = readAll(request.getInputStream(), request.getContentLengthLong());
     JsonNode node;
     try {
@@ -64,8 +84,11 @@ public class IngestController {
     if (node == null || node.isMissingNode()) {
       throw ApiProblem.invalidRequest("request body is empty; expected a JSON object");
     }
-    ItemResult result = pipeline.ingestOne(node);
-    return ResponseEntity.created(URI.create("/api/v1/interactions/" + result.id())).body(result);
+    ItemResult result = pipeline.ingestOne(node, waitFor);
+    URI location = URI.create("/api/v1/interactions/" + result.id());
+    return ItemResult.PENDING.equals(result.status())
+        ? ResponseEntity.accepted().location(location).body(result)
+        : ResponseEntity.created(location).body(result);
   }
 
   @Operation(
@@ -78,16 +101,24 @@ public class IngestController {
                           @ArraySchema(
                               schema = @Schema(implementation = InteractionRequest.class)))))
   @PostMapping(path = "/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
-  BulkReport ingestArray(HttpServletRequest request) throws IOException {
+  BulkReport ingestArray(
+      HttpServletRequest request,
+      @Parameter(description = WAIT) @RequestParam(required = false) String wait)
+      throws IOException {
+    Duration waitFor = waitFor(wait);
     Reader body = bulkBody(request.getInputStream(), request.getContentLengthLong());
-    return pipeline.ingest(new JsonArraySource(json, body));
+    return pipeline.ingest(new JsonArraySource(json, body), waitFor);
   }
 
   @Operation(summary = "Ingest an NDJSON stream: one interaction object per line")
   @PostMapping(path = "/bulk", consumes = NDJSON)
-  BulkReport ingestNdjson(HttpServletRequest request) throws IOException {
+  BulkReport ingestNdjson(
+      HttpServletRequest request,
+      @Parameter(description = WAIT) @RequestParam(required = false) String wait)
+      throws IOException {
+    Duration waitFor = waitFor(wait);
     Reader body = bulkBody(request.getInputStream(), request.getContentLengthLong());
-    return pipeline.ingest(new NdjsonSource(json, body));
+    return pipeline.ingest(new NdjsonSource(json, body), waitFor);
   }
 
   @Operation(
@@ -95,15 +126,16 @@ public class IngestController {
       description =
           "Each field parameter names the CSV column that holds it, e.g."
               + " ?externalId=id&timestamp=created_at&customer=user&text=body&defaultChannel=email."
-              + " Tags are separated by ';'.")
+              + " Tags are separated by ';'. wait=PT30S waits for the scores.")
   @PostMapping(path = "/csv", consumes = "text/csv")
   BulkReport ingestCsv(
       HttpServletRequest request,
       @Parameter(hidden = true) @RequestParam Map<String, String> mapping)
       throws IOException {
+    Duration waitFor = waitFor(mapping.get("wait"));
     CsvMapping columns = CsvMapping.fromParameters(mapping);
     Reader body = bulkBody(request.getInputStream(), request.getContentLengthLong());
-    return pipeline.ingest(new CsvSource(json, columns, body));
+    return pipeline.ingest(new CsvSource(json, columns, body), waitFor);
   }
 
   @Operation(summary = "Ingest an uploaded CSV file (form field 'file') with a column mapping")
@@ -112,9 +144,14 @@ public class IngestController {
       @RequestPart("file") MultipartFile file,
       @Parameter(hidden = true) @RequestParam Map<String, String> mapping)
       throws IOException {
+    Duration waitFor = waitFor(mapping.get("wait"));
     CsvMapping columns = CsvMapping.fromParameters(mapping);
     Reader body = bulkBody(file.getInputStream(), file.getSize());
-    return pipeline.ingest(new CsvSource(json, columns, body));
+    return pipeline.ingest(new CsvSource(json, columns, body), waitFor);
+  }
+
+  private Duration waitFor(String wait) {
+    return RequestValues.duration("wait", wait, scores.maxRequestWait());
   }
 
   private Reader bulkBody(InputStream in, long declaredLength) {

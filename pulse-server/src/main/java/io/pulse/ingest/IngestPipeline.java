@@ -3,117 +3,101 @@ package io.pulse.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.pulse.insight.Analysis;
-import io.pulse.insight.Message;
-import io.pulse.insight.MessageAnalyzer;
+import io.pulse.scores.Scores;
 import io.pulse.server.ApiProblem;
+import io.pulse.store.Accepted;
+import io.pulse.store.ProtectedInteraction;
+import io.pulse.store.ScoringResult;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Validate, protect (redact and pseudonymise), score and store. Single interactions are scored
- * synchronously; streams are processed in batches of {@code pulse.ingest.batch-size}, scored with
- * one {@code MessageAnalyzer.analyzeAll} call per batch (language, score or lexicon fallback,
- * mixed, aspects, emotions), so a request never holds more than one batch of texts.
+ * Validate, protect (redact and pseudonymise), then hand to {@link Scores}, which stores the
+ * interaction as pending and queues it for scoring in one transaction: the request is answered
+ * without waiting for the models. Streams are accepted in batches of {@code
+ * pulse.ingest.batch-size}, so a request never holds more than one batch of texts. A caller may
+ * wait for the scores ({@code wait}); they are read back from the store, whichever instance scored.
  */
 @Service
 class IngestPipeline {
 
-  private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+  /** Counter tag of interactions stored and queued. */
+  private static final String ACCEPTED = "accepted";
 
   private final InteractionReader reader;
   private final Protector protector;
-  private final MessageAnalyzer analyzer;
-  private final InteractionWriter writer;
+  private final Scores scores;
   private final int batchSize;
   private final MeterRegistry meters;
-  private final Timer scoringLatency;
   private final Timer singleLatency;
   private final Timer batchLatency;
-  private final ObjectProvider<StoredInteractionListener> listeners;
 
   IngestPipeline(
       InteractionReader reader,
       Protector protector,
-      MessageAnalyzer analyzer,
-      InteractionWriter writer,
+      Scores scores,
       IngestProperties properties,
-      MeterRegistry meters,
-      ObjectProvider<StoredInteractionListener> listeners) {
+      MeterRegistry meters) {
     this.reader = reader;
-    this.listeners = listeners;
     this.protector = protector;
-    this.analyzer = analyzer;
-    this.writer = writer;
-    this.batchSize = Math.max(1, properties.batchSize());
+    this.scores = scores;
+    this.batchSize = properties.batchSize();
     this.meters = meters;
-    this.scoringLatency =
-        Timer.builder("pulse.scoring.latency").description("one scorer call").register(meters);
     this.singleLatency =
         Timer.builder("pulse.ingest.latency")
             .tag("mode", "single")
-            .description("ingest of one interaction, validation to commit")
+            .description("accepting one interaction, validation to commit")
             .register(meters);
     this.batchLatency =
         Timer.builder("pulse.ingest.latency")
             .tag("mode", "batch")
-            .description("ingest of one batch of a bulk request, protection to commit")
+            .description("accepting one batch of a bulk request, protection to commit")
             .register(meters);
   }
 
   /**
-   * Ingests one interaction.
+   * Accepts one interaction; with a positive {@code wait}, waits that long for its score.
    *
    * @throws ApiProblem for invalid input, or 409 when the external id is already stored
    */
-  ItemResult ingestOne(JsonNode node) {
+  ItemResult ingestOne(JsonNode node, Duration wait) {
     Timer.Sample sample = Timer.start(meters);
     RawItem item = RawItem.of(0, null, node);
     NewInteraction in = reader.read(node);
-    if (writer.exists(in.externalId())) {
-      count(ItemResult.DUPLICATE, 1);
-      throw ApiProblem.duplicate(in.externalId());
-    }
     ProtectedInteraction protectedInteraction = protector.protect(in);
-    Analysis analysis = analyze(List.of(protectedInteraction)).getFirst();
-    InteractionWriter.Stored stored =
-        writer
-            .store(List.of(new ScoredInteraction(protectedInteraction, analysis)))
-            .get(in.externalId());
+    Accepted accepted = scores.accept(List.of(protectedInteraction)).get(in.externalId());
     sample.stop(singleLatency);
-    if (stored.outcome() == InteractionWriter.Outcome.DUPLICATE) {
-      count(ItemResult.DUPLICATE, 1);
-      throw ApiProblem.duplicate(in.externalId());
-    }
-    if (stored.outcome() != InteractionWriter.Outcome.CREATED) {
+    if (accepted == null) {
       throw notStorable();
     }
-    count(ItemResult.CREATED, 1);
-    notifyStored(stored(new ScoredInteraction(protectedInteraction, analysis), stored.id()));
-    return ItemResult.created(item, in.externalId(), stored.id(), analysis);
+    if (accepted.outcome() == Accepted.Outcome.DUPLICATE) {
+      count(ItemResult.DUPLICATE);
+      throw ApiProblem.duplicate(in.externalId());
+    }
+    count(ACCEPTED);
+    ItemResult result = ItemResult.accepted(item, in.externalId(), accepted.id());
+    return withScores(List.of(result), wait).getFirst();
   }
 
   /**
-   * Ingests every item of a stream. Items already processed when the body turns out unreadable are
-   * kept (each is stored whole) and listed in the problem's {@code items}; resending the whole body
-   * is safe because stored external ids are reported as duplicates.
+   * Accepts every item of a stream; with a positive {@code wait}, waits that long for the scores of
+   * the accepted ones. Items already accepted when the body turns out unreadable are kept and
+   * listed in the problem's {@code items}; resending the whole body is safe because stored external
+   * ids are reported as duplicates.
    */
-  BulkReport ingest(ItemSource source) {
+  BulkReport ingest(ItemSource source, Duration wait) {
     List<ItemResult> results = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<Pending> batch = new ArrayList<>(batchSize);
     try {
       for (RawItem item = source.next(); item != null; item = source.next()) {
-        ItemResult early = accept(item, seen, batch);
-        results.add(early);
+        results.add(validate(item, seen, batch));
         if (batch.size() >= batchSize) {
           flush(batch, results);
         }
@@ -123,30 +107,30 @@ class IngestPipeline {
       flush(batch, results);
       throw fatal.with("items", BulkReport.of(results));
     }
-    return BulkReport.of(results);
+    return BulkReport.of(withScores(results, wait));
   }
 
   /** Validates and protects one item; returns its result, or null while it waits in the batch. */
-  private ItemResult accept(RawItem item, Set<String> seen, List<Pending> batch) {
+  private ItemResult validate(RawItem item, Set<String> seen, List<Pending> batch) {
     if (item.problem() != null) {
-      count(ItemResult.REJECTED, 1);
+      count(ItemResult.REJECTED);
       return ItemResult.rejected(item, null, item.problem());
     }
     NewInteraction in;
     try {
       in = reader.read(item.node());
     } catch (ApiProblem problem) {
-      count(ItemResult.REJECTED, 1);
+      count(ItemResult.REJECTED);
       return ItemResult.rejected(item, externalIdOf(item.node()), problem);
     }
     if (!seen.add(in.externalId())) {
-      count(ItemResult.DUPLICATE, 1);
+      count(ItemResult.DUPLICATE);
       return ItemResult.duplicate(item, in.externalId());
     }
     try {
       batch.add(new Pending(item, protector.protect(in)));
     } catch (ApiProblem problem) {
-      count(ItemResult.REJECTED, 1);
+      count(ItemResult.REJECTED);
       return ItemResult.rejected(item, in.externalId(), problem);
     }
     return null;
@@ -157,105 +141,44 @@ class IngestPipeline {
       return;
     }
     Timer.Sample sample = Timer.start(meters);
-    List<Analysis> analyses = analyze(batch.stream().map(Pending::interaction).toList());
-    List<ScoredInteraction> scored = new ArrayList<>(batch.size());
-    for (int i = 0; i < batch.size(); i++) {
-      scored.add(new ScoredInteraction(batch.get(i).interaction(), analyses.get(i)));
-    }
-    Map<String, InteractionWriter.Stored> stored = writer.store(scored);
-    List<StoredInteraction> created = new ArrayList<>(batch.size());
-    for (int i = 0; i < batch.size(); i++) {
-      Pending pending = batch.get(i);
+    Map<String, Accepted> accepted =
+        scores.accept(batch.stream().map(Pending::interaction).toList());
+    for (Pending pending : batch) {
       String externalId = pending.interaction().externalId();
-      InteractionWriter.Stored outcome = stored.get(externalId);
-      ItemResult result =
-          switch (outcome.outcome()) {
-            case CREATED ->
-                ItemResult.created(pending.item(), externalId, outcome.id(), analyses.get(i));
-            case DUPLICATE -> ItemResult.duplicate(pending.item(), externalId);
-            case FAILED -> ItemResult.rejected(pending.item(), externalId, notStorable());
-          };
-      count(result.status(), 1);
-      results.set(pending.item().index(), result);
-      if (outcome.outcome() == InteractionWriter.Outcome.CREATED) {
-        created.addAll(stored(scored.get(i), outcome.id()));
+      Accepted outcome = accepted.get(externalId);
+      ItemResult result;
+      if (outcome == null) {
+        result = ItemResult.rejected(pending.item(), externalId, notStorable());
+      } else if (outcome.outcome() == Accepted.Outcome.DUPLICATE) {
+        result = ItemResult.duplicate(pending.item(), externalId);
+      } else {
+        result = ItemResult.accepted(pending.item(), externalId, outcome.id());
       }
+      count(result.id() == null ? result.status() : ACCEPTED);
+      results.set(pending.item().index(), result);
     }
     sample.stop(batchLatency);
     batch.clear();
-    notifyStored(created);
   }
 
-  /**
-   * Tells the listeners (e.g. alerts) about committed, scored interactions (unscored ones carry no
-   * score to act on); their failures stay theirs.
-   */
-  private void notifyStored(List<StoredInteraction> created) {
-    if (created.isEmpty()) {
-      return;
+  /** The results with the scores that are ready within {@code wait} (none for zero). */
+  private List<ItemResult> withScores(List<ItemResult> results, Duration wait) {
+    if (wait.isZero()) {
+      return results;
     }
-    listeners
-        .orderedStream()
-        .forEach(listener -> {
-          try {
-            listener.stored(created);
-          } catch (RuntimeException e) {
-            LOG.error("stored-interaction listener failed: {}", e.getClass().getName());
-          }
-        });
+    List<Long> ids = results.stream().filter(r -> r.id() != null).map(ItemResult::id).toList();
+    Map<Long, ScoringResult> scored = scores.await(ids, wait);
+    return results.stream()
+        .map(r -> r.id() == null || !scored.containsKey(r.id()) ? r : r.with(scored.get(r.id())))
+        .toList();
   }
 
-  private static List<StoredInteraction> stored(ScoredInteraction item, long id) {
-    if (item.score() == null) {
-      return List.of();
-    }
-    ProtectedInteraction in = item.interaction();
-    return List.of(
-        new StoredInteraction(
-            id,
-            in.channel(),
-            in.occurredAt(),
-            in.customerPseudonym(),
-            in.product(),
-            in.tags(),
-            item.score()));
-  }
-
-  /** Language, score (model or flagged fallback), mixed, aspects, emotions: one batched pass. */
-  private List<Analysis> analyze(List<ProtectedInteraction> interactions) {
-    Timer.Sample sample = Timer.start(meters);
-    List<Analysis> analyses;
-    try {
-      analyses =
-          analyzer.analyzeAll(
-              interactions.stream()
-                  .map(in -> new Message(in.redactedText(), in.language()))
-                  .toList());
-    } catch (RuntimeException e) {
-      // Scorer messages may quote the text: log the type only.
-      LOG.error("scoring failed: {}", e.getClass().getName());
-      throw e;
-    }
-    sample.stop(scoringLatency);
-    for (Analysis analysis : analyses) {
-      if (analysis.score() != null) {
-        meters.counter("pulse.scored", "label", analysis.score().label().wireName()).increment();
-      } else {
-        meters.counter("pulse.unscored", "reason", analysis.unscoredReason()).increment();
-      }
-      if (analysis.fallback()) {
-        meters.counter("pulse.scored.fallback").increment();
-      }
-    }
-    return analyses;
-  }
-
-  private void count(String status, int n) {
+  private void count(String status) {
     Counter.builder("pulse.ingested")
         .tag("status", status)
         .description("interactions received, by outcome")
         .register(meters)
-        .increment(n);
+        .increment();
   }
 
   private static ApiProblem notStorable() {

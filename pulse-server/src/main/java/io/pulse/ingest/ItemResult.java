@@ -2,10 +2,9 @@ package io.pulse.ingest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.pulse.core.SentimentScore;
-import io.pulse.insight.Analysis;
 import io.pulse.server.ApiProblem;
+import io.pulse.store.ScoringResult;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,11 +13,13 @@ import java.util.Map;
  * @param index position in the request, from 0
  * @param line line in the body where the item starts (NDJSON, CSV)
  * @param externalId the item's external id, when it could be read
- * @param status {@code created}, {@code duplicate} or {@code rejected}
- * @param id stored id (created only)
- * @param score the stored score (created only)
+ * @param status {@code pending} (stored and queued for scoring), {@code scored} or {@code unscored}
+ *     (stored, and its scoring finished within the request's {@code wait}), {@code duplicate}
+ *     (already stored) or {@code rejected}
+ * @param id stored id (pending, scored, unscored)
+ * @param score the stored score (scored only)
  * @param problem why the item was rejected
- * @param insight language, scoring status, mixed flag, aspects and emotion (created only)
+ * @param insight language, scoring status, mixed flag, aspects and emotion (scored, unscored)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ItemResult(
@@ -31,20 +32,33 @@ record ItemResult(
     Problem problem,
     Insight insight) {
 
-  static final String CREATED = "created";
+  static final String PENDING = "pending";
   static final String DUPLICATE = "duplicate";
   static final String REJECTED = "rejected";
 
-  static ItemResult created(RawItem item, String externalId, long id, Analysis analysis) {
+  static ItemResult accepted(RawItem item, String externalId, long id) {
+    return new ItemResult(item.index(), item.line(), externalId, PENDING, id, null, null, null);
+  }
+
+  /** This stored item with where its scoring stands. */
+  ItemResult with(ScoringResult result) {
+    if (result.pending()) {
+      return this;
+    }
     return new ItemResult(
-        item.index(),
-        item.line(),
+        index,
+        line,
         externalId,
-        CREATED,
+        result.status(),
         id,
-        analysis.score() == null ? null : Score.of(analysis.score()),
+        result.score() == null ? null : Score.of(result.score()),
         null,
-        Insight.of(analysis));
+        Insight.of(result));
+  }
+
+  /** Whether the item was stored (now, not before). */
+  boolean stored() {
+    return id != null;
   }
 
   static ItemResult duplicate(RawItem item, String externalId) {
@@ -83,15 +97,15 @@ record ItemResult(
       boolean mixed,
       List<String> aspects,
       String emotion) {
-    static Insight of(Analysis a) {
+    static Insight of(ScoringResult r) {
       return new Insight(
-          a.language(),
-          a.status().name().toLowerCase(Locale.ROOT),
-          a.unscoredReason(),
-          a.scoredBy() == null ? null : a.scoredBy().name().toLowerCase(Locale.ROOT),
-          a.mixed(),
-          a.aspects().stream().map(Analysis.AspectScore::aspect).toList(),
-          a.emotions() == null ? null : a.emotions().dominant().wireName());
+          r.language(),
+          r.status(),
+          r.unscoredReason(),
+          r.score() == null ? null : r.fallback() ? "fallback" : "model",
+          r.mixed(),
+          r.aspects(),
+          r.emotion());
     }
   }
 

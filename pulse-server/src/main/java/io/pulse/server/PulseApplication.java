@@ -8,10 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
     scanBasePackages = {
       "io.pulse.server",
       "io.pulse.ingest",
+      "io.pulse.scores",
       "io.pulse.interactions",
       "io.pulse.analytics.api",
       "io.pulse.feedback",
       "io.pulse.dashboard",
+      "io.pulse.alerts.api",
       "io.pulse.insight.api"
     })
 @ConfigurationPropertiesScan(

@@ -1,5 +1,6 @@
 package io.pulse.server;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -28,5 +29,35 @@ public final class RequestValues {
               + value
               + "'");
     }
+  }
+
+  /**
+   * An ISO-8601 duration from zero to {@code max} ({@code PT2S}); {@code Duration.ZERO} when blank.
+   *
+   * @throws ApiProblem 400 naming {@code name} and the value when it does not parse or is out of
+   *     range
+   */
+  public static Duration duration(String name, String value, Duration max) {
+    if (value == null || value.isBlank()) {
+      return Duration.ZERO;
+    }
+    Duration parsed;
+    try {
+      parsed = Duration.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      parsed = null;
+    }
+    if (parsed == null || parsed.isNegative() || parsed.compareTo(max) > 0) {
+      throw ApiProblem.invalidField(
+          name,
+          value,
+          name
+              + " must be an ISO-8601 duration from PT0S to "
+              + max
+              + ", e.g. PT2S; found '"
+              + value
+              + "'");
+    }
+    return parsed;
   }
 }

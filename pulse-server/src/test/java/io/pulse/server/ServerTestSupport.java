@@ -23,7 +23,7 @@ public final class ServerTestSupport {
     // to the lexicon); re-scoring runs only when a test asks for it.
     "pulse.insight.norwegian-model=none",
     "pulse.insight.emotion-model=none",
-    "pulse.insight.rescore-interval=PT0S"
+    "pulse.scoring.fallback-rescore-interval=PT0S"
   };
 
   private ServerTestSupport() {}

@@ -1,0 +1,89 @@
+package io.pulse.store;
+
+import io.pulse.core.Emotion;
+import io.pulse.core.EmotionScores;
+import io.pulse.insight.Analysis;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How an {@link Analysis} is stored (schema V3): the insight columns of {@code interactions} and
+ * its {@code interaction_aspects} rows.
+ */
+final class InsightColumns {
+
+  /** SET clause of the insight columns; {@link #bind} fills its {@value #COUNT} parameters. */
+  static final String UPDATE =
+      "detected_language = ?, language_source = ?, scoring_status = ?, unscored_reason = ?,"
+          + " mixed = ?, mixed_parts = ?, emotion = ?, emotions = ?, emotion_model = ?";
+
+  static final int COUNT = 9;
+
+  private final JsonMapper json;
+
+  InsightColumns(JsonMapper json) {
+    this.json = json;
+  }
+
+  /** Binds the {@link #UPDATE} parameters from {@code first} on; returns the next index. */
+  int bind(PreparedStatement statement, int first, Analysis a) throws SQLException {
+    EmotionScores emotions = a.emotions();
+    int i = first;
+    statement.setString(i++, a.language());
+    statement.setString(i++, lower(a.languageSource()));
+    statement.setString(i++, lower(a.status()));
+    statement.setString(i++, a.unscoredReason());
+    statement.setBoolean(i++, a.mixed());
+    nullable(statement, i++, a.mixed() ? json.writeValueAsString(parts(a)) : null);
+    nullable(statement, i++, emotions == null ? null : emotions.dominant().wireName());
+    nullable(
+        statement, i++, emotions == null ? null : json.writeValueAsString(probabilities(emotions)));
+    nullable(statement, i++, emotions == null ? null : emotions.modelVersion());
+    return i;
+  }
+
+  /** An aspect score clamped to the stored range [-1, 1]. */
+  static double aspectScore(Analysis.AspectScore aspect) {
+    return Math.max(-1, Math.min(1, aspect.score()));
+  }
+
+  private static void nullable(PreparedStatement statement, int index, String value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.VARCHAR);
+    } else {
+      statement.setString(index, value);
+    }
+  }
+
+  private static List<Map<String, Object>> parts(Analysis a) {
+    List<Map<String, Object>> parts = new ArrayList<>();
+    for (Analysis.Part part : a.parts()) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("text", part.text());
+      p.put("score", part.score());
+      p.put("label", part.label().wireName());
+      parts.add(p);
+    }
+    return parts;
+  }
+
+  private static Map<String, Double> probabilities(EmotionScores emotions) {
+    Map<String, Double> p = new LinkedHashMap<>();
+    for (Emotion emotion : Emotion.values()) {
+      p.put(emotion.wireName(), emotions.probabilities().getOrDefault(emotion, 0.0));
+    }
+    return p;
+  }
+
+  private static String lower(Enum<?> value) {
+    return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+  }
+}
