@@ -3,6 +3,7 @@ package io.pulse.ingest;
 import io.pulse.privacy.PrivacyGuard;
 import io.pulse.privacy.RedactedText;
 import io.pulse.server.ApiProblem;
+import io.pulse.store.ProtectedInteraction;
 import org.springframework.stereotype.Component;
 
 /** Applies the privacy guard: the first thing that happens to a validated interaction. */

@@ -65,10 +65,11 @@ public class Scores {
     try {
       outcomes = transactions.execute(status -> inConnection(c -> store.accept(c, batch, now())));
     } catch (DataIntegrityViolationException raced) {
-      outcomes = new LinkedHashMap<>();
+      Map<String, Accepted> oneByOne = new LinkedHashMap<>();
       for (ProtectedInteraction item : batch) {
-        acceptOne(item).ifPresent(outcomes::put);
+        acceptOne(item).ifPresent(e -> oneByOne.put(e.getKey(), e.getValue()));
       }
+      outcomes = oneByOne;
     }
     long created =
         outcomes.values().stream().filter(a -> a.outcome() == Accepted.Outcome.CREATED).count();

@@ -58,7 +58,7 @@ final class DashboardChecks {
                   negative ? "terrible, late and broken <b>again</b>" : "great, thanks"));
     }
     mvc.perform(
-            post("/api/v1/interactions/bulk")
+            post("/api/v1/interactions/bulk?wait=PT30S")
                 .with(httpBasic("ingest", "ingest-pw"))
                 .contentType("application/x-ndjson")
                 .content(body.toString()))
@@ -193,7 +193,7 @@ final class DashboardChecks {
                   product, i, day.atTime(9, i).atOffset(ZoneOffset.UTC), i, product, texts[i]));
     }
     mvc.perform(
-            post("/api/v1/interactions/bulk")
+            post("/api/v1/interactions/bulk?wait=PT30S")
                 .with(httpBasic("ingest", "ingest-pw"))
                 .contentType("application/x-ndjson")
                 .content(body.toString()))

@@ -113,7 +113,7 @@ final class SampleData {
             SCRIPT_TEXT));
     HttpResponse<String> response =
         http.send(
-            request("/api/v1/interactions/bulk", "ingest:ingest-pw")
+            request("/api/v1/interactions/bulk?wait=PT60S", "ingest:ingest-pw")
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build(),

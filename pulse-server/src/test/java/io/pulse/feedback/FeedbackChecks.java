@@ -49,7 +49,7 @@ final class FeedbackChecks {
               .formatted(product, i, 1 + i, i, product, texts[i]));
     }
     mvc.perform(
-            post("/api/v1/interactions/bulk")
+            post("/api/v1/interactions/bulk?wait=PT30S")
                 .with(httpBasic("ingest", "ingest-pw"))
                 .contentType("application/x-ndjson")
                 .content(body.toString()))
@@ -82,7 +82,7 @@ final class FeedbackChecks {
     String product = ServerTestSupport.unique("corr-alert");
     SeriesKey series = new SeriesKey(Dimension.PRODUCT, product);
     mvc.perform(
-            post("/api/v1/interactions")
+            post("/api/v1/interactions?wait=PT30S")
                 .with(httpBasic("ingest", "ingest-pw"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(

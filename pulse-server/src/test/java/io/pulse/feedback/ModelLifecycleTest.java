@@ -144,7 +144,7 @@ class ModelLifecycleTest extends PlainServerTest {
                   try {
                     int code =
                         mvc.perform(
-                                post("/api/v1/interactions")
+                                post("/api/v1/interactions?wait=PT30S")
                                     .with(httpBasic("ingest", "ingest-pw"))
                                     .contentType(MediaType.APPLICATION_JSON)
                                     .content(body))

@@ -55,13 +55,16 @@ class BulkIngestApiTest extends H2ServerTest {
             + ","
             + item(p + "-3", "").replace("\"chat\"", "\"fax\"")
             + "]";
-    perform(post("/api/v1/interactions/bulk").contentType(MediaType.APPLICATION_JSON).content(body))
+    perform(
+            post("/api/v1/interactions/bulk?wait=PT30S")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.received").value(4))
         .andExpect(jsonPath("$.created").value(2))
         .andExpect(jsonPath("$.duplicate").value(1))
         .andExpect(jsonPath("$.rejected").value(1))
-        .andExpect(jsonPath("$.items[0].status").value("created"))
+        .andExpect(jsonPath("$.items[0].status").value("scored"))
         .andExpect(jsonPath("$.items[0].score.label").value("positive"))
         .andExpect(jsonPath("$.items[2].status").value("duplicate"))
         .andExpect(jsonPath("$.items[2].externalId").value(p + "-1"))
@@ -71,7 +74,10 @@ class BulkIngestApiTest extends H2ServerTest {
         .andExpect(jsonPath("$.items[3].problem.value").value("fax"));
     assertThat(stored(p)).isEqualTo(2);
     // Resending is safe: everything stored is now a duplicate.
-    perform(post("/api/v1/interactions/bulk").contentType(MediaType.APPLICATION_JSON).content(body))
+    perform(
+            post("/api/v1/interactions/bulk?wait=PT30S")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(jsonPath("$.created").value(0))
         .andExpect(jsonPath("$.duplicate").value(3));
   }
@@ -86,7 +92,7 @@ class BulkIngestApiTest extends H2ServerTest {
     }
     int callsBefore = FakeScorer.CALLS.get();
     perform(
-            post("/api/v1/interactions/bulk")
+            post("/api/v1/interactions/bulk?wait=PT30S")
                 .contentType("application/x-ndjson")
                 .content(body.toString()))
         .andExpect(status().isOk())
@@ -102,7 +108,10 @@ class BulkIngestApiTest extends H2ServerTest {
     String p = ServerTestSupport.unique("ndbad");
     String body =
         item(p + "-1", "ok") + "\n{\"externalId\": oops}\n\n" + item(p + "-2", "ok") + "\n";
-    perform(post("/api/v1/interactions/bulk").contentType("application/x-ndjson").content(body))
+    perform(
+            post("/api/v1/interactions/bulk?wait=PT30S")
+                .contentType("application/x-ndjson")
+                .content(body))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.created").value(2))
         .andExpect(jsonPath("$.items[1].status").value("rejected"))
@@ -115,7 +124,10 @@ class BulkIngestApiTest extends H2ServerTest {
   void malformedJsonArrayStopsWithPositionAndKeepsEarlierItems() throws Exception {
     String p = ServerTestSupport.unique("arrbad");
     String body = "[" + item(p + "-1", "ok") + ", {\"externalId\": nope";
-    perform(post("/api/v1/interactions/bulk").contentType(MediaType.APPLICATION_JSON).content(body))
+    perform(
+            post("/api/v1/interactions/bulk?wait=PT30S")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value(containsString("malformed JSON at line 1")))
         .andExpect(jsonPath("$.items.created").value(1));
@@ -125,7 +137,7 @@ class BulkIngestApiTest extends H2ServerTest {
   @Test
   void bulkBodyMustBeAnArray() throws Exception {
     perform(
-            post("/api/v1/interactions/bulk")
+            post("/api/v1/interactions/bulk?wait=PT30S")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(item("x", "y")))
         .andExpect(status().isBadRequest())
@@ -140,7 +152,10 @@ class BulkIngestApiTest extends H2ServerTest {
         body[i] = '!'; // 0xC3 followed by '!' is not UTF-8
       }
     }
-    perform(post("/api/v1/interactions/bulk").contentType(MediaType.APPLICATION_JSON).content(body))
+    perform(
+            post("/api/v1/interactions/bulk?wait=PT30S")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value(containsString("not valid UTF-8")));
   }
@@ -153,7 +168,7 @@ class BulkIngestApiTest extends H2ServerTest {
       body.append(item(p + "-" + i, "x".repeat(1500))).append('\n');
     }
     perform(
-            post("/api/v1/interactions/bulk")
+            post("/api/v1/interactions/bulk?wait=PT30S")
                 .contentType("application/x-ndjson")
                 .content(body.toString()))
         .andExpect(status().isContentTooLarge())
@@ -170,7 +185,7 @@ class BulkIngestApiTest extends H2ServerTest {
             + p
             + "-2,2025-03-03T10:00:00Z,CRM-2,\"multi\nline bad\",\n";
     perform(
-            post("/api/v1/interactions/csv")
+            post("/api/v1/interactions/csv?wait=PT30S")
                 .contentType("text/csv")
                 .param("externalId", "id")
                 .param("timestamp", "when")
@@ -194,7 +209,7 @@ class BulkIngestApiTest extends H2ServerTest {
   @Test
   void csvMappingToMissingColumnNamesLineAndColumn() throws Exception {
     perform(
-            post("/api/v1/interactions/csv")
+            post("/api/v1/interactions/csv?wait=PT30S")
                 .contentType("text/csv")
                 .param("externalId", "id")
                 .param("timestamp", "created")
@@ -212,7 +227,7 @@ class BulkIngestApiTest extends H2ServerTest {
   @Test
   void csvMappingWithoutRequiredFieldIsRejected() throws Exception {
     perform(
-            post("/api/v1/interactions/csv")
+            post("/api/v1/interactions/csv?wait=PT30S")
                 .contentType("text/csv")
                 .param("externalId", "id")
                 .param("timestamp", "created")
@@ -235,7 +250,7 @@ class BulkIngestApiTest extends H2ServerTest {
             + p
             + "-3,2025-03-03T09:00:00Z,c\n";
     perform(
-            post("/api/v1/interactions/csv")
+            post("/api/v1/interactions/csv?wait=PT30S")
                 .contentType("text/csv")
                 .param("externalId", "id")
                 .param("timestamp", "created")

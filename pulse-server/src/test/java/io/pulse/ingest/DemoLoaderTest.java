@@ -39,7 +39,12 @@ class DemoLoaderTest extends H2ServerTest {
               .getBytes(StandardCharsets.UTF_8));
     }
     DemoLoader loader =
-        new DemoLoader(pipeline, jdbc, json, true, file.toString(), 2, "2015-02-25T08:00:00Z", "");
+        new DemoLoader(
+            pipeline,
+            jdbc,
+            json,
+            new DemoProperties(
+                true, file.toString(), 2, "", Instant.parse("2015-02-25T08:00:00Z")));
 
     BulkReport report = loader.load();
 

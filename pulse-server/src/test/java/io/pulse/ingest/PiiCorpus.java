@@ -132,7 +132,7 @@ final class PiiCorpus {
           .append("\"\n");
     }
     mvc.perform(
-            post("/api/v1/interactions/csv")
+            post("/api/v1/interactions/csv?wait=PT30S")
                 .with(httpBasic("ingest", "ingest-pw"))
                 .contentType("text/csv")
                 .param("externalId", "id")

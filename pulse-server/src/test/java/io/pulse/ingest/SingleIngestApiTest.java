@@ -41,7 +41,7 @@ class SingleIngestApiTest extends H2ServerTest {
 
   private ResultActions send(byte[] body) throws Exception {
     return mvc.perform(
-        post("/api/v1/interactions")
+        post("/api/v1/interactions?wait=PT30S")
             .with(httpBasic("ingest", "ingest-pw"))
             .contentType(MediaType.APPLICATION_JSON)
             .content(body));
@@ -53,7 +53,7 @@ class SingleIngestApiTest extends H2ServerTest {
     send(interaction(id, "email", "Great service, thanks! Mail me at jane.doe@example.com"))
         .andExpect(status().isCreated())
         .andExpect(header().string("Location", startsWith("/api/v1/interactions/")))
-        .andExpect(jsonPath("$.status").value("created"))
+        .andExpect(jsonPath("$.status").value("scored"))
         .andExpect(jsonPath("$.externalId").value(id))
         .andExpect(jsonPath("$.score.label").value("positive"))
         .andExpect(jsonPath("$.score.modelVersion").value(FakeScorer.VERSION));
@@ -79,6 +79,53 @@ class SingleIngestApiTest extends H2ServerTest {
             .query(Long.class)
             .single();
     assertThat(scores).isEqualTo(1);
+  }
+
+  @Test
+  void withoutWaitTheAnswerIs202PendingAndTheWorkersScoreItBehind() throws Exception {
+    String id = ServerTestSupport.unique("async");
+    String body = interaction(id, "email", "Terrible delay, thanks for nothing");
+    mvc.perform(
+            post("/api/v1/interactions")
+                .with(httpBasic("ingest", "ingest-pw"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isAccepted())
+        .andExpect(header().string("Location", startsWith("/api/v1/interactions/")))
+        .andExpect(jsonPath("$.status").value("pending"))
+        .andExpect(jsonPath("$.id").isNumber())
+        .andExpect(jsonPath("$.score").doesNotExist());
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    String status = "pending";
+    while (status.equals("pending") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      status =
+          jdbc.sql("SELECT scoring_status FROM interactions WHERE external_id = :id")
+              .param("id", id)
+              .query(String.class)
+              .single();
+    }
+    assertThat(status).isEqualTo("scored");
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM scores s JOIN interactions i ON i.id = s.interaction_id"
+                        + " WHERE i.external_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void waitOutsideItsRangeNamesTheParameter() throws Exception {
+    mvc.perform(
+            post("/api/v1/interactions?wait=PT5M")
+                .with(httpBasic("ingest", "ingest-pw"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(interaction(ServerTestSupport.unique("w"), "email", "hi")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("wait"))
+        .andExpect(jsonPath("$.value").value("PT5M"));
   }
 
   @Test

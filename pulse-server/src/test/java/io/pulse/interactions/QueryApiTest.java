@@ -48,7 +48,7 @@ class QueryApiTest extends H2ServerTest {
           .append('\n');
     }
     mvc.perform(
-            post("/api/v1/interactions/bulk")
+            post("/api/v1/interactions/bulk?wait=PT30S")
                 .with(httpBasic("ingest", "ingest-pw"))
                 .contentType("application/x-ndjson")
                 .content(body.toString()))

@@ -35,7 +35,7 @@ final class QueryChecks {
                   product, i, i % 2 == 0 ? "email" : "chat", 1 + i, i % 3, product, texts[i % 5]));
     }
     mvc.perform(
-            post("/api/v1/interactions/bulk")
+            post("/api/v1/interactions/bulk?wait=PT30S")
                 .with(httpBasic("ingest", "ingest-pw"))
                 .contentType("application/x-ndjson")
                 .content(body.toString()))

@@ -50,7 +50,7 @@ class MissingModelServerTest {
 
     String body =
         mvc.perform(
-                post("/api/v1/interactions")
+                post("/api/v1/interactions?wait=PT30S")
                     .with(httpBasic("ingest", "ingest-pw"))
                     .contentType("application/json")
                     .content(

@@ -57,7 +57,7 @@ class RealModelServerTest {
         """
             .formatted(ServerTestSupport.unique("real"));
     mvc.perform(
-            post("/api/v1/interactions")
+            post("/api/v1/interactions?wait=PT30S")
                 .with(httpBasic("ingest", "ingest-pw"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body))

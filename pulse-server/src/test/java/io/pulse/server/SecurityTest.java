@@ -26,7 +26,10 @@ class SecurityTest extends H2ServerTest {
 
   @Test
   void ingestWithoutCredentialsIsUnauthorizedProblem() throws Exception {
-    mvc.perform(post("/api/v1/interactions").contentType(MediaType.APPLICATION_JSON).content(BODY))
+    mvc.perform(
+            post("/api/v1/interactions?wait=PT30S")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(BODY))
         .andExpect(status().isUnauthorized())
         .andExpect(header().string("WWW-Authenticate", containsString("Basic")))
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -43,7 +46,7 @@ class SecurityTest extends H2ServerTest {
   @Test
   void analystCannotIngest() throws Exception {
     mvc.perform(
-            post("/api/v1/interactions")
+            post("/api/v1/interactions?wait=PT30S")
                 .with(httpBasic("analyst", "analyst-pw"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(BODY))
@@ -86,7 +89,7 @@ class SecurityTest extends H2ServerTest {
     mvc.perform(get("/actuator/prometheus").with(httpBasic("analyst", "analyst-pw")))
         .andExpect(status().isForbidden());
     mvc.perform(
-            post("/api/v1/interactions")
+            post("/api/v1/interactions?wait=PT30S")
                 .with(httpBasic("ingest", "ingest-pw"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(BODY.replace("sec-1", ServerTestSupport.unique("sec"))))

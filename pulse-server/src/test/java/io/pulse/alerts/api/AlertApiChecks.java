@@ -41,7 +41,7 @@ final class AlertApiChecks {
               .formatted(product, i, now.minusSeconds(count - i), product, i, product));
     }
     mvc.perform(
-            post("/api/v1/interactions/bulk")
+            post("/api/v1/interactions/bulk?wait=PT30S")
                 .with(httpBasic("ingest", "ingest-pw"))
                 .contentType("application/x-ndjson")
                 .content(body.toString()))

@@ -112,7 +112,7 @@ class AnalyticsApiTest extends H2ServerTest {
         "{\"externalId\":\"%s-1\",\"channel\":\"chat\",\"timestamp\":\"2011-12-01T10:00:00Z\",\"customer\":\"12347\",\"text\":\"late and broken\"}\n"
             .formatted(id);
     mvc.perform(
-            post("/api/v1/interactions/bulk")
+            post("/api/v1/interactions/bulk?wait=PT30S")
                 .with(httpBasic("ingest", "ingest-pw"))
                 .contentType("application/x-ndjson")
                 .content(body))

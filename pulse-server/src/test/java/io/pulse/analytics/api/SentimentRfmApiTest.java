@@ -88,7 +88,7 @@ class SentimentRfmApiTest extends H2ServerTest {
     }
     csv = transactions.toString();
     mvc.perform(
-            post("/api/v1/interactions/bulk")
+            post("/api/v1/interactions/bulk?wait=PT30S")
                 .with(httpBasic("ingest", "ingest-pw"))
                 .contentType("application/x-ndjson")
                 .content(interactions.toString()))

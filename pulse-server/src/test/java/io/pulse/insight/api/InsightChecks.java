@@ -216,7 +216,7 @@ final class InsightChecks {
     JsonNode report =
         json.readTree(
             mvc.perform(
-                    post("/api/v1/interactions/bulk")
+                    post("/api/v1/interactions/bulk?wait=PT30S")
                         .with(httpBasic("ingest", "ingest-pw"))
                         .contentType("application/x-ndjson")
                         .content(body.toString()))
