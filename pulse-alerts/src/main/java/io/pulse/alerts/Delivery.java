@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param id unique id; sent as {@code X-Pulse-Delivery} so receivers can drop repeats
  * @param eventId id of the event (several deliveries may carry one event)
- * @param eventType {@code alert.raised}, {@code alert.escalated} or {@code survey.requested}
+ * @param eventType {@code alert.raised}, {@code alert.escalated}, {@code alert.withdrawn} or {@code
+ *     survey.requested}
  * @param channel webhook or e-mail
  * @param recipient role whose addresses get the e-mail; {@code webhook} for the webhook
  * @param payload JSON body: ids, levels, scores and series only

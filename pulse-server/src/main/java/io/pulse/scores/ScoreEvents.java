@@ -41,18 +41,24 @@ class ScoreEvents {
     }
   }
 
-  /** Scores were stored: waiting requests look again, listeners hear what changed. */
+  /**
+   * Scores were stored: listeners hear what changed (on this thread, so alerts are raised before a
+   * waiting request is answered), then waiting requests look again.
+   */
   void applied(Applied applied) {
-    lock.lock();
     try {
-      scored.signalAll();
+      if (!applied.scored().isEmpty()) {
+        publisher.publishEvent(new InteractionsScored(applied.scored()));
+      }
+      applied.changes().forEach(this::changed);
     } finally {
-      lock.unlock();
+      lock.lock();
+      try {
+        scored.signalAll();
+      } finally {
+        lock.unlock();
+      }
     }
-    if (!applied.scored().isEmpty()) {
-      publisher.publishEvent(new InteractionsScored(applied.scored()));
-    }
-    applied.changes().forEach(this::changed);
   }
 
   void changed(ScoreChanged change) {

@@ -50,10 +50,70 @@ final class AlertApiChecks {
     return product;
   }
 
+  /** Stores one message that happened just now from its own customer; returns its id. */
+  private long ingestOne(String externalId, String text) throws Exception {
+    String body =
+        ("{\"externalId\":\"%s\",\"channel\":\"email\",\"timestamp\":\"%s\","
+                + "\"customer\":\"CRM-%s\",\"text\":\"%s\"}")
+            .formatted(externalId, Instant.now().minusSeconds(5), externalId, text);
+    JsonNode answer =
+        json.readTree(
+            mvc.perform(
+                    post("/api/v1/interactions?wait=PT30S")
+                        .with(httpBasic("ingest", "ingest-pw"))
+                        .contentType("application/json")
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    return answer.path("id").asLong();
+  }
+
+  private void correct(long id, String label) throws Exception {
+    mvc.perform(
+            post("/api/v1/interactions/{id}/correction", id)
+                .with(httpBasic("analyst", "analyst-pw"))
+                .contentType("application/json")
+                .content("{\"label\":\"" + label + "\"}"))
+        .andExpect(status().isOk());
+  }
+
+  /** The single-interaction alert of this interaction, or a missing node. */
+  private JsonNode alertOf(long interactionId) throws Exception {
+    JsonNode page =
+        read(get("/api/v1/alerts").param("kind", "negative_interaction").param("size", "500"));
+    for (JsonNode alert : page.path("items")) {
+      if (alert.path("interactionId").asString().equals(Long.toString(interactionId))) {
+        return alert;
+      }
+    }
+    return json.missingNode();
+  }
+
+  void correctionsRaiseAndWithdrawSingleInteractionAlerts() throws Exception {
+    long neutral = ingestOne(ServerTestSupport.unique("calm"), "Please send the invoice");
+    assertThat(alertOf(neutral).isMissingNode()).isTrue();
+    correct(neutral, "negative");
+    JsonNode raised = alertOf(neutral);
+    assertThat(raised.path("status").asString()).isEqualTo("OPEN");
+    assertThat(raised.path("level").asString()).isEqualTo("RED");
+
+    long negative =
+        ingestOne(ServerTestSupport.unique("angry"), "The router is broken, terrible service");
+    assertThat(alertOf(negative).path("status").asString()).isEqualTo("OPEN");
+    correct(negative, "neutral");
+    JsonNode withdrawn = alertOf(negative);
+    assertThat(withdrawn.path("status").asString()).isEqualTo("WITHDRAWN");
+    assertThat(withdrawn.path("closeReason").asString()).isEqualTo("corrected");
+    assertThat(withdrawn.path("resolvedAt").asString()).isNotBlank();
+  }
+
   void burstRaisesTrendAlertBeforeTheIngestAnswers() throws Exception {
     String product = ingestBurst(ServerTestSupport.unique("router"), 50);
 
-    // No waiting: the engine ran on the ingest thread, after the commit.
+    // No more waiting: the engine ran on the scoring thread after the commit, before ?wait
+    // answered.
     JsonNode page =
         read(
             get("/api/v1/alerts")

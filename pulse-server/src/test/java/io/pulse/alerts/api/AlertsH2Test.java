@@ -56,6 +56,11 @@ class AlertsH2Test extends H2ServerTest {
   }
 
   @Test
+  void correctionsRaiseAndWithdrawSingleInteractionAlerts() throws Exception {
+    api().correctionsRaiseAndWithdrawSingleInteractionAlerts();
+  }
+
+  @Test
   void lifeCycleRecordsTheAuthenticatedUser() throws Exception {
     api().lifeCycleRecordsTheAuthenticatedUser();
   }

@@ -56,6 +56,11 @@ class AlertsPostgresTest extends PostgresServerTest {
   }
 
   @Test
+  void correctionsRaiseAndWithdrawSingleInteractionAlerts() throws Exception {
+    api().correctionsRaiseAndWithdrawSingleInteractionAlerts();
+  }
+
+  @Test
   void lifeCycleRecordsTheAuthenticatedUser() throws Exception {
     api().lifeCycleRecordsTheAuthenticatedUser();
   }
