@@ -3,6 +3,7 @@ package io.pulse.feedback;
 import io.pulse.core.SentimentScorer;
 import io.pulse.scoring.Scoring;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.PulseProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,13 +48,8 @@ class ModelRegistry {
   private volatile SwappableScorer scorer;
 
   @Autowired
-  ModelRegistry(
-      ModelStore store,
-      @Value("${pulse.data-dir}") String dataDir,
-      @Value("${pulse.model.path:}") String configuredPath,
-      BeanFactory beans,
-      JsonMapper json) {
-    this(store, dataDir, configuredPath, beans, json, ModelRegistry::load);
+  ModelRegistry(ModelStore store, PulseProperties settings, BeanFactory beans, JsonMapper json) {
+    this(store, settings.dataDir(), settings.model().path(), beans, json, ModelRegistry::load);
   }
 
   ModelRegistry(

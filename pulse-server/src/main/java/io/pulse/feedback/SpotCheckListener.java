@@ -7,18 +7,31 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Samples every scored batch for spot checks ({@link SpotCheckSampler}) into the review queue. */
 @Component
 class SpotCheckListener {
 
+  private static final Logger LOG = LoggerFactory.getLogger(SpotCheckListener.class);
+
   private final SpotCheckSampler sampler;
   private final ReviewStore store;
   private final Clock clock = Clock.systemUTC();
 
-  SpotCheckListener(FeedbackProperties properties, ReviewStore store) {
+  private final TransactionTemplate savepoint;
+
+  SpotCheckListener(
+      FeedbackProperties properties, ReviewStore store, PlatformTransactionManager transactions) {
+    // inside the scoring transaction: a savepoint, so a failure here never undoes a score
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     long seed =
         properties.samplingSeed() != null
             ? properties.samplingSeed()
@@ -47,7 +60,11 @@ class SpotCheckListener {
       }
     }
     if (!sampled.isEmpty()) {
-      store.enqueue(sampled, OffsetDateTime.now(clock));
+      try {
+        savepoint.executeWithoutResult(status -> store.enqueue(sampled, OffsetDateTime.now(clock)));
+      } catch (RuntimeException e) {
+        LOG.error("spot-check sampling failed: {}", e.getClass().getName());
+      }
     }
   }
 }

@@ -118,11 +118,15 @@ class Rescoring {
 
   private Applied apply(Map<Long, Analysis> analyses, ScoreChanged.Cause cause) {
     Applied applied =
-        transactions.execute(status ->
-            jdbc.execute(
-                (ConnectionCallback<Applied>)
-                    c -> store.apply(c, analyses, cause, clock.instant())));
-    events.applied(applied);
+        transactions.execute(status -> {
+          Applied stored =
+              jdbc.execute(
+                  (ConnectionCallback<Applied>)
+                      c -> store.apply(c, analyses, cause, clock.instant()));
+          events.publish(stored);
+          return stored;
+        });
+    events.committed();
     return applied;
   }
 

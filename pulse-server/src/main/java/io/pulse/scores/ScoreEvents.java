@@ -42,22 +42,25 @@ class ScoreEvents {
   }
 
   /**
-   * Scores were stored: listeners hear what changed (on this thread, so alerts are raised before a
-   * waiting request is answered), then waiting requests look again.
+   * Scores were stored: listeners hear what changed. Called inside the transaction that stored
+   * them, so listeners of {@link InteractionsScored} (alerts, spot checks) commit with the scores
+   * (each in a savepoint of its own, so their failure never undoes a score) and a crash loses
+   * neither; {@link ScoreChanged} listeners act after the commit.
    */
-  void applied(Applied applied) {
+  void publish(Applied applied) {
+    if (!applied.scored().isEmpty()) {
+      publisher.publishEvent(new InteractionsScored(applied.scored()));
+    }
+    applied.changes().forEach(this::changed);
+  }
+
+  /** Scores were committed: waiting requests look again. */
+  void committed() {
+    lock.lock();
     try {
-      if (!applied.scored().isEmpty()) {
-        publisher.publishEvent(new InteractionsScored(applied.scored()));
-      }
-      applied.changes().forEach(this::changed);
+      scored.signalAll();
     } finally {
-      lock.lock();
-      try {
-        scored.signalAll();
-      } finally {
-        lock.unlock();
-      }
+      lock.unlock();
     }
   }
 

@@ -23,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * FOR UPDATE SKIP LOCKED}, so instances share the queue), analyses it with one {@code
  * MessageAnalyzer} call, and stores the analyses and removes the batch from the queue in the same
  * transaction: a crash before the commit returns the batch to the queue, after it nothing is left
- * to redo. Listeners (alerts, spot checks) hear of the scores after the commit. A batch that fails
- * is retried after {@code pulse.scoring.retry-delay}; after {@code max-attempts} its interactions
- * are stored unscored.
+ * to redo. Listeners (alerts, spot checks) hear of the scores in that transaction, so their writes
+ * commit with the scores; waiting requests are woken after the commit. A batch that fails is
+ * retried after {@code pulse.scoring.retry-delay}; after {@code max-attempts} its interactions are
+ * stored unscored.
  */
 @Component
 class ScoringWorkers implements SmartLifecycle {
@@ -120,7 +121,7 @@ class ScoringWorkers implements SmartLifecycle {
     if (batch == null) {
       return 0;
     }
-    events.applied(batch.applied());
+    events.committed();
     metrics.batch(batch.items(), batch.applied(), clock.instant());
     return batch.items().size();
   }
@@ -142,7 +143,9 @@ class ScoringWorkers implements SmartLifecycle {
     for (int i = 0; i < items.size(); i++) {
       byId.put(items.get(i).id(), analyses.get(i));
     }
-    return new Batch(items, store.apply(c, byId, ScoreChanged.Cause.RESCORE, clock.instant()));
+    Applied applied = store.apply(c, byId, ScoreChanged.Cause.RESCORE, clock.instant());
+    events.publish(applied);
+    return new Batch(items, applied);
   }
 
   /** Counts the failed attempt; interactions out of attempts are stored unscored. */
@@ -154,9 +157,12 @@ class ScoringWorkers implements SmartLifecycle {
       (item.attempts() + 1 >= settings.maxAttempts() ? giveUp : retry).add(item.id());
     }
     store.retryLater(c, retry, now.plus(settings.retryDelay()));
-    return giveUp.isEmpty()
-        ? new Applied(Map.of(), List.of(), List.of())
-        : store.giveUp(c, giveUp, now);
+    Applied applied =
+        giveUp.isEmpty()
+            ? new Applied(Map.of(), List.of(), List.of())
+            : store.giveUp(c, giveUp, now);
+    events.publish(applied);
+    return applied;
   }
 
   /** A committed batch: what was claimed and what storing it did. */

@@ -11,7 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +23,8 @@ class DataDirectory {
   private static final Logger LOG = LoggerFactory.getLogger(DataDirectory.class);
   private final Path root;
 
-  DataDirectory(@Value("${pulse.data-dir}") String dataDir) {
-    this.root = Path.of(dataDir).toAbsolutePath().normalize();
+  DataDirectory(PulseProperties settings) {
+    this.root = Path.of(settings.dataDir()).toAbsolutePath().normalize();
     try {
       Files.createDirectories(root);
     } catch (IOException e) {

@@ -11,7 +11,6 @@ import io.pulse.text.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,26 +24,25 @@ import org.springframework.context.annotation.Configuration;
 class InsightConfig {
 
   @Bean
-  Aspects aspectTaxonomy(@Value("${pulse.insight.taxonomy-file:}") String taxonomyFile) {
-    return taxonomyFile.isBlank() ? Aspects.bundled() : Aspects.fromFile(Path.of(taxonomyFile));
+  Aspects aspectTaxonomy(InsightProperties settings) {
+    String file = settings.taxonomyFile();
+    return file.isBlank() ? Aspects.bundled() : Aspects.fromFile(Path.of(file));
   }
 
   @Bean(destroyMethod = "close")
   MessageAnalyzer messageAnalyzer(
-      SentimentScorer sentimentScorer,
-      Aspects aspects,
-      @Value("${pulse.insight.norwegian-model:bundled}") String norwegianModel,
-      @Value("${pulse.insight.emotion-model:bundled}") String emotionModel,
-      @Value("${pulse.insight.mixed-threshold:0.5}") double mixedThreshold,
-      @Value("${pulse.insight.language.default:en}") String defaultLanguage,
-      @Value("${pulse.insight.language.min-letters:20}") int minLetters,
-      @Value("${pulse.insight.language.min-distance:0.1}") double minDistance) {
+      SentimentScorer sentimentScorer, Aspects aspects, InsightProperties settings) {
+    InsightProperties.Language language = settings.language();
     MessageAnalyzerBuilder builder =
         MessageAnalyzer.builder()
             .english(sentimentScorer)
             .aspects(aspects)
-            .languages(new LanguageDetection(minLetters, minDistance, defaultLanguage))
-            .mixedThreshold(mixedThreshold);
+            .languages(
+                new LanguageDetection(
+                    language.minLetters(), language.minDistance(), language.fallback()))
+            .mixedThreshold(settings.mixedThreshold());
+    String norwegianModel = settings.norwegianModel();
+    String emotionModel = settings.emotionModel();
     Supplier<SentimentScorer> norwegian =
         loader(
             "pulse.insight.norwegian-model",

@@ -3,7 +3,6 @@ package io.pulse.server;
 import io.pulse.privacy.PrivacyGuard;
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +18,8 @@ class PrivacyConfig {
   static final String KEY_FILE = "privacy.key";
 
   @Bean
-  PrivacyGuard privacyGuard(@Value("${pulse.privacy.key:}") String configured, DataDirectory dir) {
+  PrivacyGuard privacyGuard(PulseProperties settings, DataDirectory dir) {
+    String configured = settings.privacy().key();
     String encoded =
         configured.isBlank() ? dir.secret(KEY_FILE, PrivacyConfig::newKey) : configured;
     return PrivacyGuard.withKey(decode(encoded));

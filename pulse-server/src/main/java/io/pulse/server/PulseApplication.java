@@ -17,5 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
       "io.pulse.insight.api"
     })
 @ConfigurationPropertiesScan(
-    basePackages = {"io.pulse.server", "io.pulse.ingest", "io.pulse.interactions"})
+    basePackages = {
+      "io.pulse.server",
+      "io.pulse.ingest",
+      "io.pulse.interactions",
+      "io.pulse.analytics.api",
+      "io.pulse.alerts.api"
+    })
 class PulseApplication {}

@@ -95,7 +95,7 @@ final class PiiCorpus {
     String p = ServerTestSupport.unique("pii");
     for (int i = 0; i < PLANTED.size(); i++) {
       send(
-              "/api/v1/interactions",
+              "/api/v1/interactions?wait=PT30S", // scored before the logs are read
               MediaType.APPLICATION_JSON_VALUE,
               item(p + "-s" + i, "email", text(i)))
           .andExpect(status().isCreated());
@@ -118,7 +118,7 @@ final class PiiCorpus {
       ndjson.append(item(p + "-n" + i, "chat", text(i))).append('\n');
     }
     ndjson.append("{\"text\": ").append(PLANTED.get(2)).append("}\n");
-    send("/api/v1/interactions/bulk", "application/x-ndjson", ndjson.toString())
+    send("/api/v1/interactions/bulk?wait=PT30S", "application/x-ndjson", ndjson.toString())
         .andExpect(status().isOk());
     StringBuilder csv = new StringBuilder("id,when,who,body\n");
     for (int i = 0; i < PLANTED.size(); i++) {

@@ -50,23 +50,28 @@ class MigrationTest {
         "jdbc:h2:mem:migration_"
             + System.nanoTime()
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-    verify(url, "sa");
+    verify(url, "sa", "h2");
   }
 
   @Test
   void migratesFreshPostgresDatabaseAndIsIdempotent() throws SQLException {
-    verify(PostgresTestDatabase.create("migration"), PostgresTestDatabase.USER);
+    verify(PostgresTestDatabase.create("migration"), PostgresTestDatabase.USER, "postgresql");
   }
 
-  private static void verify(String url, String user) throws SQLException {
+  /** Migrates as the server does: the portable migrations and those of the database's vendor. */
+  private static void verify(String url, String user, String vendor) throws SQLException {
     Flyway flyway =
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").load();
+        Flyway.configure()
+            .dataSource(url, user, "")
+            .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+            .load();
     assertThat(flyway.migrate().migrationsExecuted).isGreaterThanOrEqualTo(1);
     assertThat(flyway.migrate().migrationsExecuted).isZero();
     flyway.validate();
     try (Connection connection = DriverManager.getConnection(url, user, "")) {
       assertThat(columns(connection, "interactions")).containsAll(INTERACTION_COLUMNS);
       assertThat(columns(connection, "scores")).containsAll(SCORE_COLUMNS);
+      assertThat(columns(connection, "scoring_queue")).contains("interaction_id", "enqueued_at");
       connection
           .createStatement()
           .execute(

@@ -16,7 +16,7 @@ class PrivacyConfigTest {
 
   @Test
   void generatedKeyIsOwnerOnlyAndReused() throws Exception {
-    DataDirectory data = new DataDirectory(dir.toString());
+    DataDirectory data = new DataDirectory(settings(dir.toString(), ""));
     String first = data.secret(PrivacyConfig.KEY_FILE, () -> "generated-once");
     String second = data.secret(PrivacyConfig.KEY_FILE, () -> "generated-twice");
     assertThat(first).isEqualTo("generated-once").isEqualTo(second);
@@ -28,7 +28,10 @@ class PrivacyConfigTest {
 
   @Test
   void embeddedDefaultCreatesAWorkingKey() {
-    var guard = new PrivacyConfig().privacyGuard("", new DataDirectory(dir.toString()));
+    var guard =
+        new PrivacyConfig()
+            .privacyGuard(
+                settings(dir.toString(), ""), new DataDirectory(settings(dir.toString(), "")));
     assertThat(guard.pseudonymise("CRM-1")).matches("c_[0-9a-f]{24}");
     assertThat(PrivacyConfig.decode(Files.exists(dir.resolve("privacy.key")) ? read() : ""))
         .hasSizeGreaterThanOrEqualTo(32);
@@ -51,5 +54,10 @@ class PrivacyConfigTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static PulseProperties settings(String dataDir, String key) {
+    return new PulseProperties(
+        dataDir, new PulseProperties.Privacy(key), new PulseProperties.Model(""));
   }
 }

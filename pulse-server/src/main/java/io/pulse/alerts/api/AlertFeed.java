@@ -13,15 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Feeds the alert engine from the events of the scores feature: every newly scored interaction,
- * right after its score was committed (on the scoring thread), and every replaced score after that
- * change committed. A person's correction raises or withdraws single-interaction alerts ({@link
- * AlertEngine#corrected}); a re-score only moves the windows. The alerts and outbox deliveries of
- * one event are written in one transaction; a failure here is logged and never undoes the score.
+ * Feeds the alert engine from the events of the scores feature: every newly scored interaction in
+ * the transaction that stores its score (on the scoring thread, in a savepoint), and every replaced
+ * score after that change committed. A person's correction raises or withdraws single-interaction
+ * alerts ({@link AlertEngine#corrected}); a re-score only moves the windows. The alerts and outbox
+ * deliveries of one event are written in one transaction; a failure here is logged and never undoes
+ * the score.
  */
 @Component
 class AlertFeed {
@@ -36,12 +39,14 @@ class AlertFeed {
 
   AlertFeed(
       AlertEngine engine,
-      TransactionTemplate transactions,
+      PlatformTransactionManager transactionManager,
       MeterRegistry meters,
       AlertSettings settings,
       ScoreHistory history) {
     this.engine = engine;
-    this.transactions = transactions;
+    // Nested: inside the scoring transaction a savepoint, so a failure here never undoes a score.
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.meters = meters;
     this.history = history;
     this.enabled = settings.enabled();

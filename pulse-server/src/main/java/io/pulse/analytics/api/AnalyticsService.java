@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,13 +56,10 @@ class AnalyticsService {
   private final SentimentStore sentiment;
   private final SegmentRules rules;
 
-  AnalyticsService(
-      PrivacyGuard guard,
-      SentimentStore sentiment,
-      @Value("${pulse.analytics.segment-rules-file:}") String rulesFile) {
+  AnalyticsService(PrivacyGuard guard, SentimentStore sentiment, AnalyticsProperties settings) {
     this.guard = guard;
     this.sentiment = sentiment;
-    this.rules = rules(rulesFile.strip());
+    this.rules = rules(settings.segmentRulesFile().strip());
   }
 
   private static SegmentRules rules(String file) {

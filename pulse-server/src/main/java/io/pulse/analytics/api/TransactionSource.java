@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -40,12 +39,9 @@ class TransactionSource {
   private final long maxUploadBytes;
   private volatile TransactionImport cached;
 
-  TransactionSource(
-      @Value("${pulse.analytics.transactions-file:}") String file,
-      @Value("${pulse.analytics.max-upload-bytes:${pulse.ingest.max-bulk-request-bytes}}")
-          long maxUploadBytes) {
-    this.file = file.strip();
-    this.maxUploadBytes = maxUploadBytes;
+  TransactionSource(AnalyticsProperties settings) {
+    this.file = settings.transactionsFile().strip();
+    this.maxUploadBytes = settings.maxUploadBytes();
   }
 
   /** The default transactions with the default import options; read on first use. */
