@@ -37,7 +37,7 @@ for ((h = 28 * 24; h >= 1; h--)); do
     "$product" "$h" "$ts" "$((h % 97))" "$product" "$text" >>"$body"
 done
 created=$(curl -sf "${auth[@]}" -H 'Content-Type: application/x-ndjson' --data-binary "@$body" \
-  "$url/api/v1/interactions/bulk" | jq .created)
+  "$url/api/v1/interactions/bulk?wait=PT60S" | jq .created)
 echo "baseline: $created messages over 28 days for product=$product"
 
 start=$(date +%s%N)
@@ -46,14 +46,14 @@ for ((i = 1; i <= max_burst; i++)); do
   sent=$(date +%s%N)
   curl -sf "${auth[@]}" -o /dev/null -H 'Content-Type: application/json' \
     -d "{\"externalId\":\"$product-burst-$i\",\"channel\":\"social\",\"timestamp\":\"$ts\",\"customer\":\"burst-$i\",\"product\":\"$product\",\"text\":\"The $product is broken again, worst service, terrible\"}" \
-    "$url/api/v1/interactions"
+    "$url/api/v1/interactions?wait=PT10S"
   answered=$(date +%s%N)
   alerts=$(curl -sf "${auth[@]}" -G "$url/api/v1/alerts" --data-urlencode "series=product=$product" \
     --data-urlencode "kind=trend_drop,negative_share,negative_count")
   if [ "$(jq .total <<<"$alerts")" -gt 0 ]; then
     end=$(date +%s%N)
     echo "trend alert after $i burst messages, listed $(((end - start) / 1000000)) ms after the first was sent;"
-    echo "the ingest request of message $i (score, store, alert evaluation) took $(((answered - sent) / 1000000)) ms:"
+    echo "the ingest request of message $i (store, queue, waiting for score and alert evaluation) took $(((answered - sent) / 1000000)) ms:"
     jq -c '.items[] | {kind, level, score, count, negatives, zScore, raisedAt}' <<<"$alerts"
     exit 0
   fi

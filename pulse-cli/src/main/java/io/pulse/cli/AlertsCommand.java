@@ -1,5 +1,7 @@
 package io.pulse.cli;
 
+import io.pulse.api.AlertPage;
+import io.pulse.api.AlertView;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,10 +101,10 @@ final class AlertsCommand implements Runnable {
             query.put("to", to);
             query.put("page", Integer.toString(page));
             query.put("size", Integer.toString(size));
-            JsonNode answer = server.get("/api/v1/alerts", query);
+            AlertPage answer = server.get("/api/v1/alerts", query, AlertPage.class);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-              out.println(answer.toPrettyString());
+              out.println(ServerConnection.pretty(answer));
             } else {
               AlertsOutput.list(out, answer);
             }
@@ -222,8 +224,9 @@ final class AlertsCommand implements Runnable {
         () -> {
           PrintWriter out = spec.commandLine().getOut();
           for (String id : ids) {
-            JsonNode alert =
-                server.post("/api/v1/alerts/" + ServerConnection.encode(id) + "/" + action);
+            AlertView alert =
+                server.post(
+                    "/api/v1/alerts/" + ServerConnection.encode(id) + "/" + action, AlertView.class);
             AlertsOutput.transition(out, alert);
           }
           return 0;

@@ -1,5 +1,7 @@
 package io.pulse.cli;
 
+import io.pulse.api.AlertPage;
+import io.pulse.api.AlertView;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +15,8 @@ final class AlertsOutput {
   private AlertsOutput() {}
 
   /** One line per alert, then the paging summary. */
-  static void list(PrintWriter out, JsonNode page) {
-    JsonNode items = page.path("items");
+  static void list(PrintWriter out, AlertPage page) {
+    List<AlertView> items = page.items();
     if (items.isEmpty()) {
       out.println("no alerts match");
       return;
@@ -31,50 +33,48 @@ final class AlertsOutput {
         "count",
         "review by",
         "series");
-    for (JsonNode a : items) {
+    for (AlertView a : items) {
       out.printf(
           Locale.ROOT,
           "%-36s  %-6s  %-12s  %-20s  %-20s  %+6.2f  %5d  %-20s  %s%n",
-          a.path("id").asString(),
-          a.path("level").asString(),
-          a.path("status").asString() + (a.path("overdue").asBoolean() ? "!" : ""),
-          a.path("kind").asString().toLowerCase(Locale.ROOT),
-          a.path("raisedAt").asString(),
-          a.path("score").asDouble(),
-          a.path("count").asInt(),
-          a.path("reviewBy").asString("-"),
-          a.path("series").asString());
+          a.id(),
+          a.level(),
+          a.status() + (a.overdue() ? "!" : ""),
+          a.kind().toLowerCase(Locale.ROOT),
+          a.raisedAt(),
+          a.score(),
+          a.count(),
+          a.reviewBy() == null ? "-" : a.reviewBy(),
+          a.series());
     }
-    long total = page.path("total").asLong();
-    int from = page.path("page").asInt() * page.path("size").asInt();
+    long total = page.total();
+    int from = page.page() * page.size();
     out.printf(
         Locale.ROOT,
         "%d-%d of %d%s%n",
         from + 1,
         from + items.size(),
         total,
-        page.has("next") ? " (next: --page " + (page.path("page").asInt() + 1) + ")" : "");
-    if (items.valueStream().anyMatch(a -> a.path("overdue").asBoolean())) {
+        page.next() != null ? " (next: --page " + (page.page() + 1) + ")" : "");
+    if (items.stream().anyMatch(AlertView::overdue)) {
       out.println("! = open past its review deadline");
     }
   }
 
   /** The new state of an alert after ack or resolve. */
-  static void transition(PrintWriter out, JsonNode alert) {
-    String status = alert.path("status").asString();
+  static void transition(PrintWriter out, AlertView alert) {
+    String status = alert.status();
     String by =
         "RESOLVED".equals(status)
-            ? alert.path("resolvedBy").asString() + " at " + alert.path("resolvedAt").asString()
-            : alert.path("acknowledgedBy").asString()
-                + " at "
-                + alert.path("acknowledgedAt").asString();
+            ? alert.resolvedBy() + " at " + alert.resolvedAt()
+            : alert.acknowledgedBy() + " at " + alert.acknowledgedAt();
     out.printf(
         Locale.ROOT,
         "%s %s (%s %s): %s by %s%n",
-        alert.path("id").asString(),
-        alert.path("series").asString(),
-        alert.path("level").asString(),
-        alert.path("kind").asString().toLowerCase(Locale.ROOT),
+        alert.id(),
+        alert.series(),
+        alert.level(),
+        alert.kind().toLowerCase(Locale.ROOT),
         status.toLowerCase(Locale.ROOT),
         by);
   }

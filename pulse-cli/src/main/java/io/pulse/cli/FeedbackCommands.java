@@ -1,5 +1,10 @@
 package io.pulse.cli;
 
+import io.pulse.api.CorrectionView;
+import io.pulse.api.LabelRequest;
+import io.pulse.api.ReviewItemView;
+import io.pulse.api.ReviewQueue;
+import io.pulse.api.ReviewResult;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -50,20 +55,21 @@ final class FeedbackCommands {
           "correct",
           spec.commandLine().getErr(),
           () -> {
-            Map<String, String> body = new LinkedHashMap<>();
-            body.put("label", label);
-            body.put("note", note);
-            JsonNode answer = server.post("/api/v1/interactions/" + id + "/correction", body);
+            CorrectionView answer =
+                server.post(
+                    "/api/v1/interactions/" + id + "/correction",
+                    new LabelRequest(label, note),
+                    CorrectionView.class);
             spec.commandLine()
                 .getOut()
                 .printf(
                     Locale.ROOT,
                     "interaction %d: %s -> %s (by %s at %s)%n",
                     id,
-                    answer.path("previousLabel").asString("?"),
-                    answer.path("label").asString(),
-                    answer.path("correctedBy").asString(),
-                    answer.path("correctedAt").asString());
+                    answer.previousLabel() == null ? "?" : answer.previousLabel(),
+                    answer.label(),
+                    answer.correctedBy(),
+                    answer.correctedAt());
             return 0;
           });
     }
@@ -111,50 +117,59 @@ final class FeedbackCommands {
           spec.commandLine().getErr(),
           () -> {
             PrintWriter out = spec.commandLine().getOut();
-            JsonNode answer;
             if (agreement) {
               Map<String, String> query = new LinkedHashMap<>();
               query.put("from", from);
               query.put("to", to);
-              answer = server.get("/api/v1/feedback/agreement", query);
+              JsonNode answer = server.get("/api/v1/feedback/agreement", query);
+              if (json) {
+                out.println(answer.toPrettyString());
+              } else {
+                printAgreement(out, answer);
+              }
             } else if (id != null) {
               if (label == null) {
                 throw new IllegalArgumentException("--label is needed to answer a review");
               }
-              answer = server.post("/api/v1/review/" + id, Map.of("label", label));
+              ReviewResult answer =
+                  server.post("/api/v1/review/" + id, new LabelRequest(label, null), ReviewResult.class);
+              out.println(
+                  json
+                      ? ServerConnection.pretty(answer)
+                      : String.format(
+                          Locale.ROOT,
+                          "interaction %d %s (model %s, you %s)",
+                          id,
+                          answer.status(),
+                          answer.modelLabel(),
+                          answer.reviewerLabel()));
             } else {
-              answer = server.get("/api/v1/review/queue", Map.of("limit", Integer.toString(limit)));
-            }
-            if (json) {
-              out.println(answer.toPrettyString());
-            } else if (agreement) {
-              printAgreement(out, answer);
-            } else if (id != null) {
-              out.printf(
-                  Locale.ROOT,
-                  "interaction %d %s (model %s, you %s)%n",
-                  id,
-                  answer.path("status").asString(),
-                  answer.path("modelLabel").asString(),
-                  answer.path("reviewerLabel").asString());
-            } else {
-              printQueue(out, answer);
+              ReviewQueue answer =
+                  server.get(
+                      "/api/v1/review/queue",
+                      Map.of("limit", Integer.toString(limit)),
+                      ReviewQueue.class);
+              if (json) {
+                out.println(ServerConnection.pretty(answer));
+              } else {
+                printQueue(out, answer);
+              }
             }
             return 0;
           });
     }
 
-    private static void printQueue(PrintWriter out, JsonNode queue) {
-      out.printf(Locale.ROOT, "%d pending%n", queue.path("pending").asLong());
+    private static void printQueue(PrintWriter out, ReviewQueue queue) {
+      out.printf(Locale.ROOT, "%d pending%n", queue.pending());
       out.printf(Locale.ROOT, "%-10s %-9s %5s  %s%n", "id", "model", "conf", "text");
-      for (JsonNode item : queue.path("items")) {
-        String text = item.path("text").asString().replaceAll("\\s+", " ");
+      for (ReviewItemView item : queue.items()) {
+        String text = item.text().replaceAll("\\s+", " ");
         out.printf(
             Locale.ROOT,
             "%-10d %-9s %5.2f  %s%n",
-            item.path("interactionId").asLong(),
-            item.path("modelLabel").asString(),
-            item.path("confidence").asDouble(),
+            item.interactionId(),
+            item.modelLabel(),
+            item.confidence(),
             text.length() > 100 ? text.substring(0, 97) + "..." : text);
       }
     }

@@ -1,55 +1,37 @@
 package io.pulse.cli;
 
 import io.pulse.server.PulseServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code pulse bench-ingest}: a bounded load generator for the ingest API (loopback only). Phase 1
- * sends NDJSON bulk requests and reports sustained interactions/s; phase 2 sends single
- * interactions and reports latency percentiles. Texts are the bundled airline tweets, every tenth
- * with a planted e-mail and phone number so redaction does real work.
+ * {@code pulse bench-ingest}: a bounded load generator for the ingest API (loopback only) that
+ * measures each goal of scoring behind the request path: bulk accept rate, accepted-to-scored rate,
+ * single accept latency, accept-to-scored latency at an offered rate; with {@code --kill-test}, a
+ * SIGKILL during a bulk load, a restart and a resend of what was not acknowledged; with {@code
+ * --instances 2}, two server processes on one PostgreSQL database sharing the queue.
  */
 @Command(
     name = "bench-ingest",
     mixinStandardHelpOptions = true,
     description =
-        "Measures ingest -> redact -> score -> store: bulk throughput and single-request latency."
-            + " Starts an embedded server unless --url is given; loopback addresses only.")
+        "Measures accept (validate, redact, store, queue) and scoring behind it: bulk accept rate,"
+            + " accepted -> scored rate, single accept latency, accept -> scored latency at an"
+            + " offered rate; --kill-test and --instances 2 check crash safety and shared queues"
+            + " (with --db-url). Starts an embedded server unless --url is given; loopback only.")
 final class IngestBenchCommand implements Callable<Integer> {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Spec CommandSpec spec;
 
@@ -67,7 +49,7 @@ final class IngestBenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--db-url",
-      description = "Embedded server: JDBC URL of an empty PostgreSQL database (default: H2).")
+      description = "JDBC URL of an empty PostgreSQL database (default: embedded H2).")
   String dbUrl;
 
   @Option(names = "--db-user", defaultValue = "postgres", description = "Database user.")
@@ -83,16 +65,34 @@ final class IngestBenchCommand implements Callable<Integer> {
       names = "--warmup",
       defaultValue = "20000",
       description =
-          "Interactions sent in bulk before the timed phases and not counted, so that the JIT"
-              + " compiler and PyTorch reach the steady state of a long-running server (default:"
-              + " ${DEFAULT-VALUE}).")
+          "Interactions sent (and scored) before the timed phases (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--single", defaultValue = "1000", description = "Single-interaction requests.")
   int single;
 
-  @Option(names = "--concurrency", defaultValue = "2", description = "Parallel client threads.")
+  @Option(names = "--concurrency", defaultValue = "4", description = "Parallel clients.")
   int concurrency;
+
+  @Option(
+      names = "--rate",
+      defaultValue = "200",
+      description = "Offered single interactions per second in the latency phase (0: skip).")
+  int rate;
+
+  @Option(names = "--rate-seconds", defaultValue = "30", description = "Length of that phase.")
+  int rateSeconds;
+
+  @Option(
+      names = "--kill-test",
+      description = "Kill -9 the server during the bulk load, restart, resend (needs --db-url).")
+  boolean killTest;
+
+  @Option(
+      names = "--instances",
+      defaultValue = "1",
+      description = "2: two server processes on one database share the queue (needs --db-url).")
+  int instances;
 
   @Override
   public Integer call() {
@@ -101,22 +101,46 @@ final class IngestBenchCommand implements Callable<Integer> {
         "bench-ingest",
         spec.commandLine().getErr(),
         () -> {
-          if (bulk < 1 || bulk > 1_000_000 || single < 0 || single > 100_000 || batch < 1) {
-            throw new IllegalArgumentException(
-                "--bulk must be 1..1000000, --single 0..100000, --batch at least 1");
+          validate();
+          String run = UUID.randomUUID().toString().substring(0, 8);
+          BenchLoad load = new BenchLoad(run);
+          BenchPhases phases = new BenchPhases(load, batch, concurrency);
+          if (killTest || instances == 2) {
+            try (BenchServers servers = new BenchServers(dbUrl, dbUser, user)) {
+              return killTest
+                  ? BenchCrash.killAndResend(out, servers, load, batch, bulk, dbUrl, dbUser)
+                  : BenchCrash.twoInstances(out, servers, load, phases, bulk, dbUrl, dbUser);
+            }
           }
-          List<String> texts = tweets();
           if (url != null) {
-            requireLoopback(url);
-            return run(out, url, texts);
+            return timed(out, new BenchClient(url, user, password), load, phases);
           }
           try (PulseServer server = PulseServer.start(embeddedSettings())) {
-            return run(out, URI.create("http://127.0.0.1:" + server.port()), texts);
+            BenchClient client =
+                new BenchClient(URI.create("http://127.0.0.1:" + server.port()), user, password);
+            return timed(out, client, load, phases);
           }
         });
   }
 
-  private Map<String, String> embeddedSettings() throws IOException {
+  private void validate() {
+    if (bulk < 1 || bulk > 1_000_000 || single < 0 || single > 100_000 || batch < 1) {
+      throw new IllegalArgumentException(
+          "--bulk must be 1..1000000, --single 0..100000, --batch at least 1");
+    }
+    if (rate < 0 || rate > 10_000 || rateSeconds < 1 || rateSeconds > 3600) {
+      throw new IllegalArgumentException("--rate must be 0..10000 and --rate-seconds 1..3600");
+    }
+    if (instances != 1 && instances != 2) {
+      throw new IllegalArgumentException("--instances must be 1 or 2; found " + instances);
+    }
+    if ((killTest || instances == 2) && (dbUrl == null || url != null)) {
+      throw new IllegalArgumentException(
+          "--kill-test and --instances 2 start their own servers: give --db-url, not --url");
+    }
+  }
+
+  private Map<String, String> embeddedSettings() throws java.io.IOException {
     Path dataDir = Files.createTempDirectory("pulse-bench");
     password = UUID.randomUUID().toString();
     Map<String, String> settings = new LinkedHashMap<>();
@@ -133,161 +157,46 @@ final class IngestBenchCommand implements Callable<Integer> {
     return settings;
   }
 
-  private int run(PrintWriter out, URI base, List<String> texts) throws Exception {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    String auth =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    Client client = new Client(http, base, auth);
-
-    out.printf("warm-up: %d interactions in bulk, %d single ...%n", warmup, Math.min(single, 100));
+  private int timed(PrintWriter out, BenchClient client, BenchLoad load, BenchPhases phases)
+      throws Exception {
+    out.printf("warm-up: %d interactions in bulk, %d single, all scored ...%n", warmup, 100);
     out.flush();
-    bulkPhase(client, texts, "w" + run, warmup);
-    singlePhase(client, texts, "ws" + run, Math.min(single, 100));
+    phases.bulk("w", warmup, client);
+    phases.single(client, "ws", Math.min(single, 100));
+    client.drained(Duration.ofMinutes(30));
 
     long start = System.nanoTime();
-    int stored = bulkPhase(client, texts, "b" + run, bulk);
-    double seconds = (System.nanoTime() - start) / 1e9;
+    int stored = phases.bulk("b", bulk, client);
+    double accept = (System.nanoTime() - start) / 1e9;
+    double scored = (client.drained(Duration.ofMinutes(30)) - start) / 1e9;
     out.printf(
-        "bulk:   %d interactions (%d per request, %d threads) in %.2f s = %.0f interactions/s%n",
-        stored, batch, concurrency, seconds, stored / seconds);
+        "bulk accept:   %d interactions (%d per request, %d clients) in %.2f s = %.0f"
+            + " interactions/s%n",
+        stored, batch, concurrency, accept, stored / accept);
+    out.printf(
+        "scoring:       the same %d accepted -> scored in %.2f s = %.0f interactions/s%n",
+        stored, scored, stored / scored);
 
     if (single > 0) {
-      long[] latencies = singlePhase(client, texts, "s" + run, single);
-      Arrays.sort(latencies);
+      long[] latencies = phases.single(client, "s", single);
       out.printf(
-          "single: %d requests (%d threads): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-          latencies.length,
-          concurrency,
-          percentile(latencies, 0.50),
-          percentile(latencies, 0.95),
-          percentile(latencies, 0.99),
-          latencies[latencies.length - 1] / 1e6);
+          "single accept: %d requests (%d clients): %s%n",
+          latencies.length, concurrency, BenchLoad.percentiles(latencies));
+      client.drained(Duration.ofMinutes(30));
+    }
+    if (rate > 0) {
+      long[] accepted = phases.offered(client, "r", rate, rateSeconds);
+      client.drained(Duration.ofMinutes(30));
+      List<Duration> toScored = BenchPhases.acceptToScored(client, load.product("r"));
+      out.printf(
+          "offered %d/s for %d s: accept %s%n", rate, rateSeconds, BenchLoad.percentiles(accepted));
+      out.printf(
+          "               accept -> scored (%d of %d): %s%n",
+          toScored.size(),
+          accepted.length,
+          BenchLoad.percentiles(toScored.stream().mapToLong(Duration::toNanos).toArray()));
     }
     out.flush();
     return 0;
-  }
-
-  private int bulkPhase(Client client, List<String> texts, String prefix, int count)
-      throws Exception {
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger created = new AtomicInteger();
-    parallel(() -> {
-      for (int from = next.getAndAdd(batch); from < count; from = next.getAndAdd(batch)) {
-        StringBuilder body = new StringBuilder();
-        for (int i = from; i < Math.min(count, from + batch); i++) {
-          body.append(JSON.writeValueAsString(interaction(prefix, i, texts))).append('\n');
-        }
-        String report = client.post("/api/v1/interactions/bulk", "application/x-ndjson", body);
-        created.addAndGet(JSON.readTree(report).path("created").asInt());
-      }
-    });
-    return created.get();
-  }
-
-  private long[] singlePhase(Client client, List<String> texts, String prefix, int count)
-      throws Exception {
-    long[] latencies = new long[count];
-    AtomicInteger next = new AtomicInteger();
-    parallel(() -> {
-      for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-        String body = JSON.writeValueAsString(interaction(prefix, i, texts));
-        long start = System.nanoTime();
-        client.post("/api/v1/interactions", "application/json", body);
-        latencies[i] = System.nanoTime() - start;
-      }
-    });
-    return latencies;
-  }
-
-  private void parallel(ThrowingRunnable task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, concurrency));
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < Math.max(1, concurrency); t++) {
-        futures.add(
-            pool.submit(() -> {
-              task.run();
-              return null;
-            }));
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static ObjectNode interaction(String prefix, int i, List<String> texts) {
-    String text = texts.get(i % texts.size());
-    if (i % 10 == 0) {
-      text += " Reach me at bench.user" + i + "@example.com or +1 415 555 " + (1000 + i % 9000);
-    }
-    ObjectNode node = JSON.createObjectNode();
-    node.put("externalId", prefix + "-" + i);
-    node.put("channel", i % 3 == 0 ? "email" : "social");
-    node.put("timestamp", "2025-03-" + String.format("%02d", 1 + i % 28) + "T10:00:00Z");
-    node.put("customer", "bench-customer-" + (i % 500));
-    node.put("product", "product-" + (i % 6));
-    node.put("text", text);
-    return node;
-  }
-
-  private static List<String> tweets() throws IOException {
-    try (InputStream raw =
-        IngestBenchCommand.class.getClassLoader().getResourceAsStream("demo/train.csv.gz")) {
-      if (raw == null) {
-        throw new IllegalStateException("bundled demo tweets missing from the classpath");
-      }
-      List<String> texts = new ArrayList<>();
-      for (CSVRecord record :
-          CSVFormat.RFC4180
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .get()
-              .parse(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
-        texts.add(record.get("text"));
-      }
-      return texts;
-    }
-  }
-
-  private static void requireLoopback(URI target) throws IOException {
-    if (target.getHost() == null || !InetAddress.getByName(target.getHost()).isLoopbackAddress()) {
-      throw new IllegalArgumentException("--url must point at a loopback address; found " + target);
-    }
-  }
-
-  private static double percentile(long[] sorted, double p) {
-    int index = (int) Math.ceil(p * sorted.length) - 1;
-    return sorted[Math.max(0, index)] / 1e6;
-  }
-
-  @FunctionalInterface
-  private interface ThrowingRunnable {
-    void run() throws Exception;
-  }
-
-  private record Client(HttpClient http, URI base, String auth) {
-    String post(String path, String type, CharSequence body)
-        throws IOException, InterruptedException {
-      HttpRequest request =
-          HttpRequest.newBuilder(base.resolve(path))
-              .timeout(Duration.ofMinutes(2))
-              .header("Authorization", auth)
-              .header("Content-Type", type)
-              .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-              .build();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() >= 300) {
-        throw new IllegalStateException(
-            "POST " + path + " answered " + response.statusCode() + ": " + response.body());
-      }
-      return response.body();
-    }
   }
 }

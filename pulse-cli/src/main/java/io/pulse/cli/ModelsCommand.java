@@ -10,7 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import io.pulse.api.ModelVersionView;
+import io.pulse.api.Models;
+import io.pulse.api.RescoreReport;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /** {@code pulse models list|activate|rollback|rescore}: the model registry of a running server. */
 @Command(
@@ -49,10 +53,10 @@ final class ModelsCommand implements Runnable {
           "models list",
           spec.commandLine().getErr(),
           () -> {
-            JsonNode answer = server.get("/api/v1/models", Map.of());
+            Models answer = server.get("/api/v1/models", Map.of(), Models.class);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-              out.println(answer.toPrettyString());
+              out.println(ServerConnection.pretty(answer));
               return 0;
             }
             out.printf(
@@ -63,9 +67,13 @@ final class ModelsCommand implements Runnable {
                 "created",
                 "accuracy",
                 "macroF1");
-            for (JsonNode v : answer.path("versions")) {
-              JsonNode gate = v.path("gate").path("candidate");
-              JsonNode dev = v.path("manifest").path("metrics").path("dev");
+            for (ModelVersionView v : answer.versions()) {
+              // manifest and gate are documents of their own, read as such
+              JsonNode gate = v.gate() == null ? MissingNode.getInstance() : v.gate().path("candidate");
+              JsonNode dev =
+                  v.manifest() == null
+                      ? MissingNode.getInstance()
+                      : v.manifest().path("metrics").path("dev");
               double accuracy =
                   gate.isMissingNode()
                       ? dev.path("accuracy").asDouble(Double.NaN)
@@ -77,9 +85,9 @@ final class ModelsCommand implements Runnable {
               out.printf(
                   Locale.ROOT,
                   "%-36s %-9s %-20.20s %8.4f %8.4f%n",
-                  v.path("version").asString(),
-                  v.path("status").asString(),
-                  v.path("createdAt").asString(),
+                  v.version(),
+                  v.status(),
+                  String.valueOf(v.createdAt()),
                   accuracy,
                   f1);
             }
@@ -106,9 +114,11 @@ final class ModelsCommand implements Runnable {
           "models activate",
           spec.commandLine().getErr(),
           () -> {
-            JsonNode v =
-                server.post("/api/v1/models/" + ServerConnection.encode(version) + "/activate");
-            spec.commandLine().getOut().println("active: " + v.path("version").asString());
+            ModelVersionView v =
+                server.post(
+                    "/api/v1/models/" + ServerConnection.encode(version) + "/activate",
+                    ModelVersionView.class);
+            spec.commandLine().getOut().println("active: " + v.version());
             return 0;
           });
     }
@@ -129,8 +139,8 @@ final class ModelsCommand implements Runnable {
           "models rollback",
           spec.commandLine().getErr(),
           () -> {
-            JsonNode v = server.post("/api/v1/models/rollback");
-            spec.commandLine().getOut().println("active: " + v.path("version").asString());
+            ModelVersionView v = server.post("/api/v1/models/rollback", ModelVersionView.class);
+            spec.commandLine().getOut().println("active: " + v.version());
             return 0;
           });
     }
@@ -159,17 +169,19 @@ final class ModelsCommand implements Runnable {
           "models rescore",
           spec.commandLine().getErr(),
           () -> {
-            JsonNode r = server.post("/api/v1/models/rescore", Map.of("from", from, "to", to));
+            RescoreReport r =
+                server.post(
+                    "/api/v1/models/rescore", Map.of("from", from, "to", to), RescoreReport.class);
             spec.commandLine()
                 .getOut()
                 .printf(
                     Locale.ROOT,
                     "model %s: %d re-scored, %d unchanged, %d corrections kept, %d skipped%n",
-                    r.path("version").asString(),
-                    r.path("rescored").asInt(),
-                    r.path("unchanged").asInt(),
-                    r.path("keptHuman").asInt(),
-                    r.path("skipped").asInt());
+                    r.version(),
+                    r.rescored(),
+                    r.unchanged(),
+                    r.keptHuman(),
+                    r.skipped());
             return 0;
           });
     }

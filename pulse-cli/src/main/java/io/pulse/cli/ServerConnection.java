@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import picocli.CommandLine.Option;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ServerConnection {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          // a newer server may answer with more fields than this client knows
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   @Option(
       names = "--url",
@@ -82,6 +87,26 @@ final class ServerConnection {
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+  }
+
+  /** GETs {@code path} and reads the answer as the API type {@code type} (pulse-api). */
+  <T> T get(String path, Map<String, String> query, Class<T> type) {
+    return JSON.treeToValue(get(path, query), type);
+  }
+
+  /** POSTs to {@code path} without a body and reads the answer as {@code type}. */
+  <T> T post(String path, Class<T> type) {
+    return JSON.treeToValue(post(path), type);
+  }
+
+  /** POSTs {@code body} as JSON and reads the answer as {@code type}. */
+  <T> T post(String path, Object body, Class<T> type) {
+    return JSON.treeToValue(post(path, body), type);
+  }
+
+  /** An API value as indented JSON (the commands' {@code --json}). */
+  static String pretty(Object value) {
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
   }
 
   static String encode(String value) {

@@ -1,5 +1,6 @@
 package io.pulse.feedback;
 
+import io.pulse.api.CorrectionView;
 import io.pulse.core.SentimentLabel;
 import io.pulse.core.SentimentScore;
 import io.pulse.retrain.Correction;

@@ -1,5 +1,9 @@
 package io.pulse.feedback;
 
+import io.pulse.api.CorrectionView;
+import io.pulse.api.LabelRequest;
+import io.pulse.api.ReviewQueue;
+import io.pulse.api.ReviewResult;
 import io.pulse.core.SentimentLabel;
 import io.pulse.server.ApiProblem;
 import io.pulse.server.RequestValues;
@@ -32,24 +36,6 @@ public class FeedbackController {
   static final int MAX_QUEUE = 500;
   static final int MAX_NOTE = 1000;
 
-  /** Body of a correction. */
-  record CorrectionRequest(String label, String note) {}
-
-  /** Body of a review answer. */
-  record ReviewRequest(String label) {}
-
-  /** The queue: how many are pending and the oldest ones. */
-  record Queue(long pending, List<ReviewItemView> items) {}
-
-  /** Result of a review answer. */
-  record ReviewResult(
-      long interactionId,
-      String status,
-      String modelLabel,
-      String reviewerLabel,
-      String reviewedBy,
-      OffsetDateTime reviewedAt) {}
-
   private final CorrectionStore corrections;
   private final ReviewStore reviews;
   private final Clock clock = Clock.systemUTC();
@@ -65,8 +51,7 @@ public class FeedbackController {
           "The label becomes the gold label for analytics (aggregates, sentiment x RFM, alert"
               + " history) and for retraining; who and when are kept. Role analyst or admin.")
   @PostMapping("/interactions/{id}/correction")
-  CorrectionView correct(
-      @PathVariable long id, @RequestBody CorrectionRequest body, Principal user) {
+  CorrectionView correct(@PathVariable long id, @RequestBody LabelRequest body, Principal user) {
     if (body == null) {
       throw ApiProblem.invalidRequest("a JSON body with label is required");
     }
@@ -91,12 +76,12 @@ public class FeedbackController {
       description =
           "A sample of scored interactions, stratified by label, favouring low confidence.")
   @GetMapping("/review/queue")
-  Queue queue(@RequestParam(defaultValue = "20") int limit) {
+  ReviewQueue queue(@RequestParam(defaultValue = "20") int limit) {
     if (limit < 1 || limit > MAX_QUEUE) {
       throw ApiProblem.invalidField(
           "limit", limit, "limit must be 1 to " + MAX_QUEUE + "; found " + limit);
     }
-    return new Queue(reviews.pendingCount(), reviews.pending(limit));
+    return new ReviewQueue(reviews.pendingCount(), reviews.pending(limit));
   }
 
   @Operation(
@@ -106,7 +91,7 @@ public class FeedbackController {
               + " POST /interactions/{id}/correction). Role analyst or admin.")
   @PostMapping("/review/{interactionId}")
   ReviewResult review(
-      @PathVariable long interactionId, @RequestBody ReviewRequest body, Principal user) {
+      @PathVariable long interactionId, @RequestBody LabelRequest body, Principal user) {
     if (body == null) {
       throw ApiProblem.invalidRequest("a JSON body with label is required");
     }

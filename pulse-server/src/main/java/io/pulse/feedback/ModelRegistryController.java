@@ -1,6 +1,8 @@
 package io.pulse.feedback;
 
-import io.pulse.scores.RescoreReport;
+import io.pulse.api.ModelVersionView;
+import io.pulse.api.Models;
+import io.pulse.api.RescoreReport;
 import io.pulse.scores.Scores;
 import io.pulse.server.ApiProblem;
 import io.pulse.server.RequestValues;
@@ -8,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,19 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/models")
 @Tag(name = "Models", description = "Model registry, retraining with a no-regression gate")
 class ModelRegistryController {
-
-  /** One registered version with its manifest and, for retrained ones, the gate's figures. */
-  record ModelVersionView(
-      String version,
-      String status,
-      String location,
-      OffsetDateTime createdAt,
-      OffsetDateTime activatedAt,
-      JsonNode manifest,
-      JsonNode gate) {}
-
-  /** The registry. */
-  record Models(String active, List<ModelVersionView> versions) {}
 
   /** Body of a re-scoring. */
   record RescoreRequest(String from, String to) {}

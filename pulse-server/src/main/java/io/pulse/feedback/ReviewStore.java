@@ -1,5 +1,6 @@
 package io.pulse.feedback;
 
+import io.pulse.api.ReviewItemView;
 import io.pulse.core.SentimentLabel;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.pulse.scores;
 
+import io.pulse.api.FallbackReport;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;

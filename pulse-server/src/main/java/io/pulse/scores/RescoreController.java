@@ -1,5 +1,7 @@
 package io.pulse.scores;
 
+import io.pulse.api.FallbackReport;
+import io.pulse.api.ScoringBacklog;
 import io.pulse.server.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,19 +25,11 @@ public class RescoreController {
     this.metrics = metrics;
   }
 
-  /**
-   * The scoring backlog.
-   *
-   * @param queued interactions waiting for scoring (all instances)
-   * @param oldestAgeSeconds how long the oldest of them has waited
-   */
-  public record Backlog(long queued, double oldestAgeSeconds) {}
-
   @Operation(summary = "How many interactions wait for scoring, and how long the oldest waits")
   @GetMapping("/scoring/backlog")
-  Backlog backlog() {
+  ScoringBacklog backlog() {
     var backlog = scores.backlog();
-    return new Backlog(backlog.depth(), metrics.oldestAge().toMillis() / 1000.0);
+    return new ScoringBacklog(backlog.depth(), metrics.oldestAge().toMillis() / 1000.0);
   }
 
   @Operation(

@@ -1,5 +1,7 @@
 package io.pulse.scores;
 
+import io.pulse.api.FallbackReport;
+import io.pulse.api.RescoreReport;
 import io.pulse.insight.Analysis;
 import io.pulse.store.Applied;
 import io.pulse.store.InteractionStore;

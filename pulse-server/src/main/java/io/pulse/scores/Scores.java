@@ -1,5 +1,7 @@
 package io.pulse.scores;
 
+import io.pulse.api.FallbackReport;
+import io.pulse.api.RescoreReport;
 import io.pulse.core.SentimentLabel;
 import io.pulse.store.Accepted;
 import io.pulse.store.InteractionStore;

@@ -2,6 +2,8 @@ package io.pulse.alerts.api;
 
 import io.pulse.alerts.Alert;
 import io.pulse.alerts.AlertEngine;
+import io.pulse.api.AlertPage;
+import io.pulse.api.AlertView;
 import io.pulse.server.ApiProblem;
 import io.pulse.server.RequestValues;
 import io.swagger.v3.oas.annotations.Operation;
@@ -71,7 +73,7 @@ public class AlertController {
     long total = store.count(filter);
     Instant now = Instant.now();
     List<AlertView> items =
-        store.page(filter, page, size).stream().map(a -> AlertView.of(a, now)).toList();
+        store.page(filter, page, size).stream().map(a -> AlertViews.of(a, now)).toList();
     String next =
         (long) (page + 1) * size < total
             ? ServletUriComponentsBuilder.fromCurrentRequest()
@@ -85,7 +87,7 @@ public class AlertController {
   @Operation(summary = "One alert by its id")
   @GetMapping("/{id}")
   AlertView one(@PathVariable String id) {
-    return AlertView.of(
+    return AlertViews.of(
         engine.alert(id).orElseThrow(() -> ApiProblem.notFound("alert id", id)), Instant.now());
   }
 
@@ -130,7 +132,7 @@ public class AlertController {
   private AlertView transition(
       String id, Principal user, BiFunction<String, String, Alert> action) {
     try {
-      return AlertView.of(action.apply(id, user.getName()), Instant.now());
+      return AlertViews.of(action.apply(id, user.getName()), Instant.now());
     } catch (NoSuchElementException e) {
       throw ApiProblem.notFound("alert id", id);
     } catch (IllegalStateException e) {

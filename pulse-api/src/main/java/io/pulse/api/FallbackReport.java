@@ -1,4 +1,4 @@
-package io.pulse.scores;
+package io.pulse.api;
 
 /**
  * What one re-scoring of lexicon-fallback scores did.

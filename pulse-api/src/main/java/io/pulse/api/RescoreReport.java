@@ -1,4 +1,4 @@
-package io.pulse.scores;
+package io.pulse.api;
 
 /**
  * What a re-scoring of a time range did.

@@ -1,4 +1,4 @@
-package io.pulse.feedback;
+package io.pulse.api;
 
 import java.time.OffsetDateTime;
 
@@ -16,7 +16,7 @@ import java.time.OffsetDateTime;
  * @param confidence the model's top probability
  * @param sampledAt when it was sampled
  */
-record ReviewItemView(
+public record ReviewItemView(
     long interactionId,
     String externalId,
     String channel,

@@ -1,4 +1,4 @@
-package io.pulse.alerts.api;
+package io.pulse.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -13,4 +13,4 @@ import java.util.List;
  * @param next link to the next page, absent on the last page
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record AlertPage(List<AlertView> items, int page, int size, long total, String next) {}
+public record AlertPage(List<AlertView> items, int page, int size, long total, String next) {}

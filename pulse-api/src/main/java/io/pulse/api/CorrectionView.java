@@ -1,4 +1,4 @@
-package io.pulse.feedback;
+package io.pulse.api;
 
 import java.time.OffsetDateTime;
 
@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
  * @param note optional note
  * @param source {@code api} or {@code review}
  */
-record CorrectionView(
+public record CorrectionView(
     long interactionId,
     String label,
     String previousLabel,

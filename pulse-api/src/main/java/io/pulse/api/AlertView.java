@@ -1,7 +1,6 @@
-package io.pulse.alerts.api;
+package io.pulse.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.pulse.alerts.Alert;
 import java.time.Instant;
 
 /**
@@ -33,7 +32,7 @@ import java.time.Instant;
  *     from negative)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record AlertView(
+public record AlertView(
     String id,
     String kind,
     String level,
@@ -55,31 +54,4 @@ record AlertView(
     Instant acknowledgedAt,
     String resolvedBy,
     Instant resolvedAt,
-    String closeReason) {
-
-  static AlertView of(Alert a, Instant now) {
-    return new AlertView(
-        a.id(),
-        a.kind().name(),
-        a.level().name(),
-        a.status().name(),
-        a.series().toString(),
-        a.raisedAt(),
-        a.reviewBy(),
-        a.isOverdue(now),
-        a.evidence().score(),
-        a.evidence().count(),
-        a.evidence().negatives(),
-        a.evidence().zScore(),
-        a.evidence().windowStart(),
-        a.evidence().windowEnd(),
-        a.interactionId(),
-        a.occurrences(),
-        a.escalatedAt(),
-        a.acknowledgedBy(),
-        a.acknowledgedAt(),
-        a.resolvedBy(),
-        a.resolvedAt(),
-        a.closeReason());
-  }
-}
+    String closeReason) {}

@@ -1,0 +1,10 @@
+package io.pulse.api;
+
+/**
+ * Body of a correction ({@code POST /api/v1/interactions/{id}/correction}) or a spot-check answer
+ * ({@code POST /api/v1/review/{id}}, without note).
+ *
+ * @param label negative, neutral or positive
+ * @param note optional note (corrections only)
+ */
+public record LabelRequest(String label, String note) {}
