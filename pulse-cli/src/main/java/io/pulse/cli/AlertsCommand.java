@@ -226,7 +226,8 @@ final class AlertsCommand implements Runnable {
           for (String id : ids) {
             AlertView alert =
                 server.post(
-                    "/api/v1/alerts/" + ServerConnection.encode(id) + "/" + action, AlertView.class);
+                    "/api/v1/alerts/" + ServerConnection.encode(id) + "/" + action,
+                    AlertView.class);
             AlertsOutput.transition(out, alert);
           }
           return 0;

@@ -108,7 +108,7 @@ final class BenchCrash {
       String dbUser)
       throws Exception {
     BenchServers.Server a = servers.start(Files.createTempDirectory("pulse-bench-a"));
-    BenchServers.Server b = servers.start(Files.createTempDirectory("pulse-bench-b"));
+    BenchServers.Server b = servers.start(Files.createTempDirectory("pulse-bench-b"), false);
     double beforeA = a.client().scoredHere();
     double beforeB = b.client().scoredHere();
     long start = System.nanoTime();

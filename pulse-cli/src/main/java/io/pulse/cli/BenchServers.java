@@ -46,6 +46,14 @@ final class BenchServers implements AutoCloseable {
 
   /** Starts a server on a free loopback port, with this data directory; waits until it is up. */
   Server start(Path dataDir) throws IOException, InterruptedException {
+    return start(dataDir, true);
+  }
+
+  /**
+   * Starts a server; {@code alerts} false switches its alert engine off (the engine's windows live
+   * in one instance: docs/architecture.md).
+   */
+  Server start(Path dataDir, boolean alerts) throws IOException, InterruptedException {
     Files.createDirectories(dataDir);
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -68,6 +76,7 @@ final class BenchServers implements AutoCloseable {
     command.add("--spring.profiles.active=postgres");
     command.add("--spring.datasource.url=" + dbUrl);
     command.add("--spring.datasource.username=" + dbUser);
+    command.add("--pulse.alerts.enabled=" + alerts);
     Process process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)

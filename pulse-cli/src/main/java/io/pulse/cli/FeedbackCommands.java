@@ -132,7 +132,8 @@ final class FeedbackCommands {
                 throw new IllegalArgumentException("--label is needed to answer a review");
               }
               ReviewResult answer =
-                  server.post("/api/v1/review/" + id, new LabelRequest(label, null), ReviewResult.class);
+                  server.post(
+                      "/api/v1/review/" + id, new LabelRequest(label, null), ReviewResult.class);
               out.println(
                   json
                       ? ServerConnection.pretty(answer)

@@ -1,5 +1,8 @@
 package io.pulse.cli;
 
+import io.pulse.api.ModelVersionView;
+import io.pulse.api.Models;
+import io.pulse.api.RescoreReport;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -10,9 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import io.pulse.api.ModelVersionView;
-import io.pulse.api.Models;
-import io.pulse.api.RescoreReport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -69,7 +69,8 @@ final class ModelsCommand implements Runnable {
                 "macroF1");
             for (ModelVersionView v : answer.versions()) {
               // manifest and gate are documents of their own, read as such
-              JsonNode gate = v.gate() == null ? MissingNode.getInstance() : v.gate().path("candidate");
+              JsonNode gate =
+                  v.gate() == null ? MissingNode.getInstance() : v.gate().path("candidate");
               JsonNode dev =
                   v.manifest() == null
                       ? MissingNode.getInstance()

@@ -39,9 +39,15 @@ public class AlertController {
   private final AlertEngine engine;
   private final JdbcAlertStore store;
   private final AlertCalibration calibration;
+  private final EngineTransactions transactions;
 
-  AlertController(AlertEngine engine, JdbcAlertStore store, AlertCalibration calibration) {
+  AlertController(
+      AlertEngine engine,
+      JdbcAlertStore store,
+      AlertCalibration calibration,
+      EngineTransactions transactions) {
     this.engine = engine;
+    this.transactions = transactions;
     this.store = store;
     this.calibration = calibration;
   }
@@ -132,7 +138,8 @@ public class AlertController {
   private AlertView transition(
       String id, Principal user, BiFunction<String, String, Alert> action) {
     try {
-      return AlertViews.of(action.apply(id, user.getName()), Instant.now());
+      Alert alert = transactions.run(status -> action.apply(id, user.getName()));
+      return AlertViews.of(alert, Instant.now());
     } catch (NoSuchElementException e) {
       throw ApiProblem.notFound("alert id", id);
     } catch (IllegalStateException e) {

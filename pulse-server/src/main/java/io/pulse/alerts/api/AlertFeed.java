@@ -13,10 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Feeds the alert engine from the events of the scores feature: every newly scored interaction in
@@ -32,21 +29,19 @@ class AlertFeed {
   private static final Logger LOG = LoggerFactory.getLogger(AlertFeed.class);
 
   private final AlertEngine engine;
-  private final TransactionTemplate transactions;
+  private final EngineTransactions transactions;
   private final MeterRegistry meters;
   private final ScoreHistory history;
   private final boolean enabled;
 
   AlertFeed(
       AlertEngine engine,
-      PlatformTransactionManager transactionManager,
+      EngineTransactions transactions,
       MeterRegistry meters,
       AlertSettings settings,
       ScoreHistory history) {
     this.engine = engine;
-    // Nested: inside the scoring transaction a savepoint, so a failure here never undoes a score.
-    this.transactions = new TransactionTemplate(transactionManager);
-    this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.transactions = transactions;
     this.meters = meters;
     this.history = history;
     this.enabled = settings.enabled();
@@ -59,7 +54,7 @@ class AlertFeed {
     }
     try {
       List<Alert> raised =
-          transactions.execute(status ->
+          transactions.run(status ->
               event.interactions().stream()
                   .flatMap(i -> engine.onScored(score(i)).stream())
                   .toList());
@@ -94,8 +89,7 @@ class AlertFeed {
       engine.rescored(before, after);
       return;
     }
-    AlertEngine.Corrected corrected =
-        transactions.execute(status -> engine.corrected(before, after));
+    AlertEngine.Corrected corrected = transactions.run(status -> engine.corrected(before, after));
     corrected.raised().forEach(alert -> count("pulse.alerts.raised", alert));
     corrected.withdrawn().forEach(alert -> count("pulse.alerts.withdrawn", alert));
   }

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the alert engine's periodic work. On start, before the server accepts requests, it rebuilds
@@ -38,7 +37,7 @@ class AlertScheduler implements SmartLifecycle {
   private final AlertSettings settings;
   private final ScoreHistory history;
   private final JdbcOutbox outbox;
-  private final TransactionTemplate transactions;
+  private final EngineTransactions transactions;
   private final Clock clock;
   private final AtomicLong pending = new AtomicLong();
   private volatile ScheduledExecutorService executor;
@@ -49,7 +48,7 @@ class AlertScheduler implements SmartLifecycle {
       AlertSettings settings,
       ScoreHistory history,
       JdbcOutbox outbox,
-      TransactionTemplate transactions,
+      EngineTransactions transactions,
       MeterRegistry meters) {
     this(engine, settings, history, outbox, transactions, meters, AlertsConfig.MICROS);
   }
@@ -60,7 +59,7 @@ class AlertScheduler implements SmartLifecycle {
       AlertSettings settings,
       ScoreHistory history,
       JdbcOutbox outbox,
-      TransactionTemplate transactions,
+      EngineTransactions transactions,
       MeterRegistry meters,
       Clock clock) {
     this.clock = clock;
@@ -118,7 +117,7 @@ class AlertScheduler implements SmartLifecycle {
 
   /** Escalates overdue alerts, then sends the deliveries that are due. */
   Tick tick() {
-    List<Alert> escalated = transactions.execute(status -> engine.escalateOverdue());
+    List<Alert> escalated = transactions.run(status -> engine.escalateOverdue());
     int delivered = 0;
     int failed = 0;
     for (int round = 0; round < MAX_ROUNDS; round++) {

@@ -253,7 +253,7 @@ final class AlertStoreChecks {
         settings,
         new ScoreHistory(jdbc, json),
         new JdbcOutbox(jdbc),
-        transactions,
+        new EngineTransactions(transactions.getTransactionManager()),
         new SimpleMeterRegistry(),
         clock);
   }
