@@ -1,5 +1,7 @@
 package io.pulse.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Body of a correction ({@code POST /api/v1/interactions/{id}/correction}) or a spot-check answer
  * ({@code POST /api/v1/review/{id}}, without note).
@@ -7,4 +9,5 @@ package io.pulse.api;
  * @param label negative, neutral or positive
  * @param note optional note (corrections only)
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record LabelRequest(String label, String note) {}

@@ -6,6 +6,7 @@ import io.pulse.api.ReviewItemView;
 import io.pulse.api.ReviewQueue;
 import io.pulse.api.ReviewResult;
 import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class FeedbackCommands {
                     answer.previousLabel() == null ? "?" : answer.previousLabel(),
                     answer.label(),
                     answer.correctedBy(),
-                    answer.correctedAt());
+                    answer.correctedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             return 0;
           });
     }
