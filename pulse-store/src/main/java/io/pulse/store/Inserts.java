@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -81,22 +80,13 @@ final class Inserts {
     insert.setObject(3, in.occurredAt());
     insert.setObject(4, in.occurredAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
     insert.setString(5, in.customerPseudonym());
-    nullable(insert, 6, in.conversationId());
-    nullable(insert, 7, in.product());
-    nullable(insert, 8, in.tags().isEmpty() ? null : json.writeValueAsString(in.tags()));
-    nullable(insert, 9, in.language());
+    Sql.nullable(insert, 6, in.conversationId());
+    Sql.nullable(insert, 7, in.product());
+    Sql.nullable(insert, 8, in.tags().isEmpty() ? null : json.writeValueAsString(in.tags()));
+    Sql.nullable(insert, 9, in.language());
     insert.setString(10, in.redactedText());
     insert.setString(11, json.writeValueAsString(in.redactions()));
     insert.setObject(12, now);
-  }
-
-  private static void nullable(PreparedStatement statement, int index, String value)
-      throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.VARCHAR);
-    } else {
-      statement.setString(index, value);
-    }
   }
 
   /** Database ids of the stored external ids among these. */

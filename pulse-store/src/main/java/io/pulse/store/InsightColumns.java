@@ -5,7 +5,6 @@ import io.pulse.core.EmotionScores;
 import io.pulse.insight.Analysis;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,26 +40,17 @@ final class InsightColumns {
     statement.setString(i++, lower(a.status()));
     statement.setString(i++, a.unscoredReason());
     statement.setBoolean(i++, a.mixed());
-    nullable(statement, i++, a.mixed() ? json.writeValueAsString(parts(a)) : null);
-    nullable(statement, i++, emotions == null ? null : emotions.dominant().wireName());
-    nullable(
+    Sql.nullable(statement, i++, a.mixed() ? json.writeValueAsString(parts(a)) : null);
+    Sql.nullable(statement, i++, emotions == null ? null : emotions.dominant().wireName());
+    Sql.nullable(
         statement, i++, emotions == null ? null : json.writeValueAsString(probabilities(emotions)));
-    nullable(statement, i++, emotions == null ? null : emotions.modelVersion());
+    Sql.nullable(statement, i++, emotions == null ? null : emotions.modelVersion());
     return i;
   }
 
   /** An aspect score clamped to the stored range [-1, 1]. */
   static double aspectScore(Analysis.AspectScore aspect) {
     return Math.max(-1, Math.min(1, aspect.score()));
-  }
-
-  private static void nullable(PreparedStatement statement, int index, String value)
-      throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.VARCHAR);
-    } else {
-      statement.setString(index, value);
-    }
   }
 
   private static List<Map<String, Object>> parts(Analysis a) {

@@ -6,7 +6,6 @@ import io.pulse.insight.Analysis;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,11 +214,5 @@ public final class InteractionStore {
   public static String humanVersion(String user) {
     String version = ScoreDecision.HUMAN + user;
     return version.length() <= 100 ? version : version.substring(0, 100);
-  }
-
-  static List<Long> ids(List<QueuedInteraction> items) {
-    List<Long> ids = new ArrayList<>(items.size());
-    items.forEach(item -> ids.add(item.id()));
-    return ids;
   }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +27,15 @@ final class Sql {
 
   static Array strings(Connection c, Collection<String> values) throws SQLException {
     return c.createArrayOf("VARCHAR", values.toArray());
+  }
+
+  /** Sets a VARCHAR parameter that may be null. */
+  static void nullable(PreparedStatement statement, int index, String value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.VARCHAR);
+    } else {
+      statement.setString(index, value);
+    }
   }
 
   static OffsetDateTime utc(Instant instant) {

@@ -93,7 +93,7 @@ abstract class StoreChecks {
       List<QueuedInteraction> b = store.claim(two, 1000, now.plusSeconds(1));
       assertThat(a).isNotEmpty();
       assertThat(b.stream().map(QueuedInteraction::id))
-          .doesNotContainAnyElementsOf(InteractionStore.ids(a));
+          .doesNotContainAnyElementsOf(a.stream().map(QueuedInteraction::id).toList());
       one.rollback();
       two.rollback();
     }

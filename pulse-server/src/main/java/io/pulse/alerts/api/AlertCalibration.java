@@ -64,7 +64,7 @@ class AlertCalibration {
           "from", start.toString(), "from must be before to (" + end + ")");
     }
     long rows = history.count(start, end);
-    if (rows > settings.calibrationMaxRows()) {
+    if (rows > settings.calibration().maxRows()) {
       throw ApiProblem.invalidField(
               "from",
               start.toString(),
@@ -75,7 +75,7 @@ class AlertCalibration {
                   + " holds "
                   + rows
                   + " interactions, more than pulse.alerts.calibration.max-rows ("
-                  + settings.calibrationMaxRows()
+                  + settings.calibration().maxRows()
                   + "); narrow from/to")
           .with("interactions", rows);
     }

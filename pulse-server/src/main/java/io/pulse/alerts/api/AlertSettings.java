@@ -6,48 +6,116 @@ import io.pulse.alerts.WebhookSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.BindHandler;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
+import org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
- * The alert settings of the server: the engine's {@link AlertConfig} plus where notifications go
- * and how often the scheduler runs. Read from {@code alerts.*} keys (the {@code pulse.} prefix of
- * Spring properties removed); see {@link AlertSettingsSource} for where they come from.
+ * The alert settings of the server: the engine's {@link AlertConfig} (bands, escalation, trends,
+ * cooldown, retry; read and validated by pulse-alerts, which owns those defaults) plus what the
+ * server adds, bound by Spring into this record, each default written here only. They come from
+ * {@code alerts.*} keys (the {@code pulse.} prefix of Spring properties removed); see {@link
+ * AlertSettingsSource} for where they come from.
  *
- * @param enabled {@code alerts.enabled}: whether ingest feeds the engine and the scheduler runs
- * @param config bands, escalation, trends, cooldown, retry
- * @param webhook {@code alerts.webhook.*}, or {@code null} for no webhook
- * @param mail {@code alerts.mail.*}, or {@code null} for no e-mail
- * @param tick {@code alerts.tick}: how often overdue alerts are escalated and the outbox drained
- * @param zone {@code alerts.zone}: time zone whose days calibration reports count
- * @param calibrationMaxRows {@code alerts.calibration.max-rows}: largest history one calibration
- *     replays
+ * @param enabled whether scoring feeds the engine and the scheduler runs
+ * @param tick how often overdue alerts are escalated and the outbox drained
+ * @param zone time zone whose days calibration reports count
+ * @param calibration how much history one calibration may replay
+ * @param webhook where events are posted; none without {@code url}
+ * @param mail where events are mailed; none without {@code host}
+ * @param config the engine's settings
  */
 record AlertSettings(
-    boolean enabled,
-    AlertConfig config,
-    WebhookSettings webhook,
-    MailSettings mail,
-    Duration tick,
-    ZoneId zone,
-    int calibrationMaxRows) {
+    @DefaultValue("true") boolean enabled,
+    @DefaultValue("PT10S") Duration tick,
+    @DefaultValue("UTC") ZoneId zone,
+    @DefaultValue Calibration calibration,
+    @DefaultValue Webhook webhook,
+    @DefaultValue Mail mail,
+    AlertConfig config) {
 
-  /** Keys the server reads itself; every other {@code alerts.*} key belongs to AlertConfig. */
+  /** Keys the server binds; every other {@code alerts.*} key belongs to AlertConfig. */
   private static final List<String> SERVER_KEYS =
-      List.of(
-          "alerts.enabled",
-          "alerts.file",
-          "alerts.tick",
-          "alerts.zone",
-          "alerts.calibration.max-rows");
+      List.of("alerts.enabled", "alerts.file", "alerts.tick", "alerts.zone", "alerts.calibration.");
+
+  AlertSettings {
+    if (tick.isNegative() || tick.isZero()) {
+      throw new IllegalArgumentException("alerts.tick must be > 0, found " + tick);
+    }
+  }
 
   /**
-   * Parses and validates flat {@code alerts.*} settings.
+   * {@code alerts.calibration.*}: {@code max-rows}, the largest history one calibration replays.
+   */
+  record Calibration(@DefaultValue("500000") int maxRows) {
+    Calibration {
+      if (maxRows < 1) {
+        throw new IllegalArgumentException(
+            "alerts.calibration.max-rows must be a whole number >= 1, found " + maxRows);
+      }
+    }
+  }
+
+  /** {@code alerts.webhook.*}. */
+  record Webhook(URI url, String secret, @DefaultValue("PT10S") Duration timeout) {
+    WebhookSettings settings() {
+      return url == null || url.toString().isBlank()
+          ? null
+          : new WebhookSettings(url, secret, timeout);
+    }
+  }
+
+  /** {@code alerts.mail.*}; {@code recipients.<role>} is a comma-separated address list. */
+  record Mail(
+      String host,
+      @DefaultValue("25") int port,
+      String from,
+      String username,
+      String password,
+      @DefaultValue("false") boolean starttls,
+      Map<String, List<String>> recipients) {
+    MailSettings settings() {
+      Map<String, List<String>> roles = recipients == null ? Map.of() : new TreeMap<>(recipients);
+      if (host == null || host.isBlank()) {
+        if (!roles.isEmpty()) {
+          throw new IllegalArgumentException(
+              "alerts.mail.recipients.* are set but alerts.mail.host is missing");
+        }
+        return null;
+      }
+      roles.replaceAll((role, addresses) -> addresses.stream().map(String::strip).toList());
+      return new MailSettings(
+          host.strip(),
+          port,
+          from,
+          roles,
+          username == null || username.isBlank() ? null : username,
+          password,
+          starttls);
+    }
+  }
+
+  /** The webhook settings of the engine, or null for none. */
+  WebhookSettings webhookSettings() {
+    return webhook.settings();
+  }
+
+  /** The mail settings of the engine, or null for none. */
+  MailSettings mailSettings() {
+    return mail.settings();
+  }
+
+  /**
+   * Binds and validates flat {@code alerts.*} settings.
    *
    * @param source what the settings came from, for error messages
    * @throws IllegalArgumentException naming the source, setting, rule and value
@@ -65,148 +133,80 @@ record AlertSettings(
     Map<String, String> engine = new TreeMap<>();
     Map<String, String> own = new HashMap<>();
     settings.forEach((key, value) -> {
-      if (SERVER_KEYS.contains(key)
-          || key.startsWith("alerts.webhook.")
-          || key.startsWith("alerts.mail.")) {
-        own.put(key, value == null ? null : value.strip());
-      } else {
-        engine.put(key, value);
-      }
+      boolean server =
+          SERVER_KEYS.stream().anyMatch(k -> k.endsWith(".") ? key.startsWith(k) : key.equals(k))
+              || key.startsWith("alerts.webhook.")
+              || key.startsWith("alerts.mail.");
+      (server ? own : engine).put(key, value);
     });
+    own.remove("alerts.file"); // where the settings came from, not a setting
+    AlertSettings bound = bind(own);
     AlertConfig config = AlertConfig.fromProperties(engine);
-    return new AlertSettings(
-        bool(own, "alerts.enabled", true),
-        config,
-        webhook(own),
-        mail(own),
-        positive("alerts.tick", duration(own, "alerts.tick", Duration.ofSeconds(10))),
-        zone(own),
-        integer(own, "alerts.calibration.max-rows", 500_000));
+    AlertSettings withConfig =
+        new AlertSettings(
+            bound.enabled(),
+            bound.tick(),
+            bound.zone(),
+            bound.calibration(),
+            bound.webhook(),
+            bound.mail(),
+            config);
+    withConfig.webhookSettings(); // validates the URL and secret now, not at the first event
+    withConfig.mailSettings();
+    return withConfig;
   }
 
-  private static WebhookSettings webhook(Map<String, String> own) {
-    String url = own.get("alerts.webhook.url");
-    for (String key : own.keySet()) {
-      if (key.startsWith("alerts.webhook.")
-          && !List.of("alerts.webhook.url", "alerts.webhook.secret", "alerts.webhook.timeout")
-              .contains(key)) {
-        throw new IllegalArgumentException("unknown setting " + key);
-      }
-    }
-    if (url == null || url.isEmpty()) {
-      return null;
-    }
-    URI uri;
+  private static AlertSettings bind(Map<String, String> own) {
+    Binder binder = new Binder(new MapConfigurationPropertySource(own));
     try {
-      uri = URI.create(url);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("alerts.webhook.url must be a URL, found '" + url + "'");
-    }
-    return new WebhookSettings(
-        uri,
-        own.get("alerts.webhook.secret"),
-        duration(own, "alerts.webhook.timeout", Duration.ofSeconds(10)));
-  }
-
-  private static MailSettings mail(Map<String, String> own) {
-    Map<String, List<String>> recipients = new TreeMap<>();
-    List<String> known =
-        List.of(
-            "alerts.mail.host",
-            "alerts.mail.port",
-            "alerts.mail.from",
-            "alerts.mail.username",
-            "alerts.mail.password",
-            "alerts.mail.starttls");
-    own.forEach((key, value) -> {
-      if (key.startsWith("alerts.mail.recipients.")) {
-        String role = key.substring("alerts.mail.recipients.".length());
-        recipients.put(
-            role,
-            Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
-      } else if (key.startsWith("alerts.mail.") && !known.contains(key)) {
-        throw new IllegalArgumentException("unknown setting " + key);
-      }
-    });
-    String host = own.get("alerts.mail.host");
-    if (host == null || host.isEmpty()) {
-      if (!recipients.isEmpty()) {
-        throw new IllegalArgumentException(
-            "alerts.mail.recipients.* are set but alerts.mail.host is missing");
-      }
-      return null;
-    }
-    String username = own.get("alerts.mail.username");
-    return new MailSettings(
-        host,
-        integer(own, "alerts.mail.port", 25),
-        own.get("alerts.mail.from"),
-        recipients,
-        username == null || username.isEmpty() ? null : username,
-        own.get("alerts.mail.password"),
-        bool(own, "alerts.mail.starttls", false));
-  }
-
-  private static ZoneId zone(Map<String, String> own) {
-    String value = own.get("alerts.zone");
-    if (value == null || value.isEmpty()) {
-      return ZoneId.of("UTC");
-    }
-    try {
-      return ZoneId.of(value);
-    } catch (java.time.DateTimeException e) {
-      throw new IllegalArgumentException(
-          "alerts.zone must be a time zone such as UTC or Europe/Berlin, found '" + value + "'");
+      return binder.bindOrCreate(
+          "alerts",
+          Bindable.of(AlertSettings.class),
+          new NoUnboundElementsBindHandler(BindHandler.DEFAULT));
+    } catch (BindException e) {
+      throw new IllegalArgumentException(describe(e), e);
     }
   }
 
-  private static boolean bool(Map<String, String> own, String key, boolean fallback) {
-    String value = own.get(key);
-    if (value == null || value.isEmpty()) {
-      return fallback;
+  /** The failed setting with its rule and value, or the unknown settings. */
+  private static String describe(BindException e) {
+    Throwable cause = e.getCause();
+    while (cause instanceof BindException nested) {
+      cause = nested.getCause();
     }
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default ->
-          throw new IllegalArgumentException(key + " must be true or false, found '" + value + "'");
-    };
+    if (cause instanceof UnboundConfigurationPropertiesException unbound) {
+      return "unknown setting "
+          + String.join(
+              ", ",
+              unbound.getUnboundProperties().stream().map(p -> p.getName().toString()).toList());
+    }
+    if (cause instanceof IllegalArgumentException invalid
+        && invalid.getMessage() != null
+        && invalid.getMessage().startsWith("alerts.")) {
+      return invalid.getMessage();
+    }
+    String value = e.getProperty() == null ? "" : String.valueOf(e.getProperty().getValue());
+    return e.getName()
+        + " must be "
+        + expected(e.getTarget().getType().toString())
+        + ", found '"
+        + value
+        + "'";
   }
 
-  private static int integer(Map<String, String> own, String key, int fallback) {
-    String value = own.get(key);
-    if (value == null || value.isEmpty()) {
-      return fallback;
+  private static String expected(String type) {
+    if (type.endsWith("Duration")) {
+      return "an ISO-8601 duration such as PT10S";
     }
-    try {
-      int parsed = Integer.parseInt(value);
-      if (parsed < 1) {
-        throw new NumberFormatException();
-      }
-      return parsed;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          key + " must be a whole number >= 1, found '" + value + "'");
+    if (type.endsWith("ZoneId")) {
+      return "a time zone such as UTC or Europe/Berlin";
     }
-  }
-
-  private static Duration duration(Map<String, String> own, String key, Duration fallback) {
-    String value = own.get(key);
-    if (value == null || value.isEmpty()) {
-      return fallback;
+    if (type.equals("boolean")) {
+      return "true or false";
     }
-    try {
-      return positive(key, Duration.parse(value));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          key + " must be an ISO-8601 duration such as PT10S, found '" + value + "'");
+    if (type.equals("int")) {
+      return "a whole number";
     }
-  }
-
-  private static Duration positive(String key, Duration value) {
-    if (value.isNegative() || value.isZero()) {
-      throw new IllegalArgumentException(key + " must be > 0, found " + value);
-    }
-    return value;
+    return "a valid " + type.substring(type.lastIndexOf('.') + 1);
   }
 }

@@ -33,8 +33,10 @@ class AlertsConfig {
         settings.config().bands().greenLower(),
         settings.config().bands().yellowLower(),
         settings.config().bands().orangeLower(),
-        settings.webhook() == null ? "off" : "on",
-        settings.mail() == null ? "off" : "roles " + settings.mail().recipients().keySet());
+        settings.webhookSettings() == null ? "off" : "on",
+        settings.mailSettings() == null
+            ? "off"
+            : "roles " + settings.mailSettings().recipients().keySet());
     return settings;
   }
 
@@ -60,8 +62,8 @@ class AlertsConfig {
         .clock(MICROS)
         .store(store)
         .outbox(outbox)
-        .webhook(settings.webhook())
-        .mail(settings.mail())
+        .webhook(settings.webhookSettings())
+        .mail(settings.mailSettings())
         .build();
   }
 }

@@ -26,8 +26,8 @@ class AlertSettingsTest {
 
     assertThat(settings.enabled()).isTrue();
     assertThat(settings.config().bands().greenLower()).isEqualTo(0.3);
-    assertThat(settings.webhook()).isNull();
-    assertThat(settings.mail()).isNull();
+    assertThat(settings.webhookSettings()).isNull();
+    assertThat(settings.mailSettings()).isNull();
     assertThat(settings.tick()).isEqualTo(Duration.ofSeconds(10));
   }
 
@@ -51,10 +51,10 @@ class AlertSettingsTest {
     assertThat(settings.config().trend().dimensions())
         .containsExactlyInAnyOrder(Dimension.PRODUCT, Dimension.TOPIC);
     assertThat(settings.config().escalation().redReview()).isEqualTo(Duration.ofMinutes(30));
-    assertThat(settings.webhook().url()).hasToString("https://hooks.example.com/pulse");
-    assertThat(settings.mail().recipients())
+    assertThat(settings.webhookSettings().url()).hasToString("https://hooks.example.com/pulse");
+    assertThat(settings.mailSettings().recipients())
         .containsEntry("management", List.of("boss@example.com", "ceo@example.com"));
-    assertThat(settings.mail().port()).isEqualTo(25);
+    assertThat(settings.mailSettings().port()).isEqualTo(25);
     assertThat(settings.tick()).isEqualTo(Duration.ofSeconds(5));
   }
 
