@@ -19,7 +19,7 @@ final class BenchClient {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
   private final URI base;
   private final String auth;
 

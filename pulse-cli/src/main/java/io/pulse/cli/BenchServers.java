@@ -83,7 +83,8 @@ final class BenchServers implements AutoCloseable {
             .redirectOutput(dataDir.resolve("server.log").toFile())
             .start();
     BenchClient client = new BenchClient(URI.create("http://127.0.0.1:" + port), user, password);
-    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos(); // a loaded machine is slow to start
+    long deadline =
+        System.nanoTime() + Duration.ofMinutes(10).toNanos(); // a loaded machine is slow to start
     while (!client.up()) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
         process.destroyForcibly();

@@ -185,15 +185,16 @@ final class IngestBenchCommand implements Callable<Integer> {
       client.drained(Duration.ofMinutes(30));
     }
     if (rate > 0) {
-      long[] accepted = phases.offered(client, "r", rate, rateSeconds);
+      BenchPhases.Offered offered = phases.offered(client, "r", rate, rateSeconds);
       client.drained(Duration.ofMinutes(30));
       List<Duration> toScored = BenchPhases.acceptToScored(client, load.product("r"));
       out.printf(
-          "offered %d/s for %d s: accept %s%n", rate, rateSeconds, BenchLoad.percentiles(accepted));
+          "offered %d/s for %d s: accept %s; %d requests failed%n",
+          rate, rateSeconds, BenchLoad.percentiles(offered.latencies()), offered.failed());
       out.printf(
           "               accept -> scored (%d of %d): %s%n",
           toScored.size(),
-          accepted.length,
+          offered.latencies().length,
           BenchLoad.percentiles(toScored.stream().mapToLong(Duration::toNanos).toArray()));
     }
     out.flush();
