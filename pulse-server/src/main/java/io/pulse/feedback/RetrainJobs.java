@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,6 +41,7 @@ class RetrainJobs implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RetrainJobs.class);
   private static final int LISTED = 20;
+  private static final String STOPPED = "the server stopped before it finished; start it again";
 
   private final FeedbackProperties properties;
   private final CorrectionStore corrections;
@@ -71,7 +71,7 @@ class RetrainJobs implements AutoCloseable {
     this.store = store;
     this.json = json;
     for (String id : store.runningIds()) {
-      if (store.interrupt(id, "the server stopped before it finished; start it again", now())) {
+      if (store.interrupt(id, STOPPED, now())) {
         LOG.warn("retraining {} was running when the server stopped: marked interrupted", id);
         deleteQuietly(workspace(id));
       }
@@ -152,7 +152,7 @@ class RetrainJobs implements AutoCloseable {
       RetrainJob queued, List<Path> trainingFiles, Path holdout, Hyperparameters hyper) {
     String id = queued.id();
     Path workspace = workspace(id);
-    JobProgress progress = new JobProgress(queued, hyper);
+    RetrainProgress progress = new RetrainProgress(store, queued, hyper);
     try {
       progress.phase("exporting");
       var gold = corrections.gold();
@@ -180,17 +180,23 @@ class RetrainJobs implements AutoCloseable {
       if (report.accepted()) {
         registry.activate(report.candidateVersion());
         done =
-            progress.job.finished(
-                "promoted", "candidate promoted", json.valueToTree(report), now());
+            progress
+                .job()
+                .finished("promoted", "candidate promoted", json.valueToTree(report), now());
       } else {
         models.setStatus(report.candidateVersion(), "rejected", gate);
         done =
-            progress.job.finished(
-                "rejected", String.join("; ", report.reasons()), json.valueToTree(report), now());
+            progress
+                .job()
+                .finished(
+                    "rejected",
+                    String.join("; ", report.reasons()),
+                    json.valueToTree(report),
+                    now());
       }
       store.update(done);
       LOG.info("retraining {} {}: candidate {}", id, done.state(), report.candidateVersion());
-    } catch (Stopped e) {
+    } catch (RetrainProgress.Stopped e) {
       LOG.info("retraining {} stopped: it is no longer running ({})", id, e.getMessage());
     } catch (Exception e) {
       if (worker.isShutdown()) {
@@ -199,8 +205,10 @@ class RetrainJobs implements AutoCloseable {
       }
       LOG.error("retraining {} failed: {}", id, e.getClass().getName());
       store.update(
-          progress.job.finished(
-              "failed", e.getClass().getSimpleName() + ": " + e.getMessage(), null, now()));
+          progress
+              .job()
+              .finished(
+                  "failed", e.getClass().getSimpleName() + ": " + e.getMessage(), null, now()));
     } finally {
       live.remove(id);
       deleteQuietly(workspace);
@@ -246,76 +254,9 @@ class RetrainJobs implements AutoCloseable {
   public void close() {
     worker.shutdownNow();
     for (String id : live) {
-      if (store.interrupt(id, "the server stopped before it finished; start it again", now())) {
+      if (store.interrupt(id, STOPPED, now())) {
         LOG.warn("retraining {} interrupted: the server is stopping", id);
       }
-    }
-  }
-
-  /** The stored job is no longer running (cancelled, or interrupted by a stop): leave quietly. */
-  private static final class Stopped extends RuntimeException {
-    Stopped(String state) {
-      super(state, null, false, false);
-    }
-  }
-
-  /**
-   * Turns phases and training batches into the stored job; throws {@link Stopped} when the store
-   * refuses the write because the job was cancelled or interrupted meanwhile.
-   */
-  private final class JobProgress implements Retraining.Progress {
-    private RetrainJob job;
-    private final int totalEpochs;
-    private int epochsStarted;
-    private int member;
-    private int epoch;
-    private int batch;
-    private int batches;
-
-    JobProgress(RetrainJob job, Hyperparameters hyper) {
-      this.job = job;
-      this.totalEpochs = (hyper.ensembleSize() + hyper.bagMembers()) * hyper.maxEpochs();
-    }
-
-    @Override
-    public void phase(String name) {
-      double progress = "evaluating".equals(name) ? 0.95 : job.progress();
-      save(job.with(name, progress, null));
-    }
-
-    @Override
-    public void epochStarted(int member, int epoch, int batchCount) {
-      this.member = member;
-      this.epoch = epoch;
-      this.batch = 0;
-      this.batches = batchCount;
-      epochsStarted++;
-    }
-
-    @Override
-    public void batchFinished(float loss) {
-      batch++;
-      if (batch % 10 == 0 || batch == batches) {
-        double done = (epochsStarted - 1 + (double) batch / Math.max(1, batches)) / totalEpochs;
-        save(
-            job.with(
-                "training",
-                Math.min(0.9, 0.9 * done),
-                String.format(
-                    Locale.ROOT,
-                    "net %d epoch %d batch %d/%d",
-                    member + 1,
-                    epoch,
-                    batch,
-                    batches)));
-      }
-    }
-
-    private void save(RetrainJob next) {
-      if (!store.update(next)) {
-        throw new Stopped(store.find(next.id()).map(RetrainJob::state).orElse("gone"));
-      }
-      job = next;
     }
   }
 }
