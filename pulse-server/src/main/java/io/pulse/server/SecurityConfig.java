@@ -32,10 +32,10 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * HTTP Basic authentication with users and roles from configuration ({@link SecurityProperties}).
  * Ingest needs role {@code ingest}, queries, alert handling, corrections and spot-check reviews
  * {@code analyst}, metrics and model registry changes (retrain, activate, rollback, rescore) {@code
- * admin} (also cancelling a retraining); health and the OpenAPI description are public. Without
- * configured users an {@code admin} user is created with a generated password stored owner-only in
- * the data directory. The same API also accepts a dashboard session ({@link
- * BrowserSecurityConfig}); with a session, requests that change something need the CSRF token.
+ * admin}; health and the OpenAPI description are public. Without configured users an {@code admin}
+ * user is created with a generated password stored owner-only in the data directory. The same API
+ * also accepts a dashboard session ({@link BrowserSecurityConfig}); with a session, requests that
+ * change something need the CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
