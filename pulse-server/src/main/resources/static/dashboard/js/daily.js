@@ -26,6 +26,6 @@ export function meanScoreSeries(days, { color, yAxisIndex = 0, line = {} }) {
   const { line: values, sparse } = splitByCount(days);
   return [
     { name: 'Mean score', type: 'line', yAxisIndex, connectNulls: true, showSymbol: false, data: values, lineStyle: { width: 2.5, color }, itemStyle: { color }, ...line },
-    { name: SPARSE, type: 'scatter', yAxisIndex, symbol: 'emptyCircle', symbolSize: 8, data: sparse, itemStyle: { color, borderWidth: 1.5 } },
+    { name: SPARSE, type: 'scatter', yAxisIndex, symbol: 'emptyCircle', symbolSize: 6, data: sparse, itemStyle: { color, opacity: 0.55 } },
   ];
 }
