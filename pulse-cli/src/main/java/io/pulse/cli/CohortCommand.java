@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Monthly cohort retention: customers grouped by the month of their first purchase; column"
-          + " mN is the share of the cohort that bought again N months later (m0 = 100%).",
+          + " mN is the share of the cohort that bought again N months later (m0 = 100%%).",
       "With --revenue: the cohort's revenue per month offset instead."
     })
 final class CohortCommand implements Callable<Integer> {

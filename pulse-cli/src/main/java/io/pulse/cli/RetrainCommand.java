@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
       "Locally the active model is --active (default: the bundled one) and the candidate is"
           + " written to --output; exit code 0 = accepted, 3 = rejected.",
       "With --server the running server retrains on its stored corrections and promotes the"
-          + " candidate itself (role admin)."
+          + " candidate itself (role admin); --server --cancel ID cancels that retraining."
     })
 final class RetrainCommand implements Callable<Integer> {
   static final int REJECTED = 3;
@@ -51,6 +51,12 @@ final class RetrainCommand implements Callable<Integer> {
   boolean onServer;
 
   @Mixin ServerConnection server;
+
+  @Option(
+      names = "--cancel",
+      paramLabel = "ID",
+      description = "With --server: cancel the server's retraining ID (role admin).")
+  String cancel;
 
   @Option(
       names = "--train",
@@ -112,7 +118,31 @@ final class RetrainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return CliFailure.run(
-        "retrain", spec.commandLine().getErr(), () -> onServer ? remote() : local());
+        "retrain",
+        spec.commandLine().getErr(),
+        () -> {
+          if (cancel != null) {
+            return cancelRemote();
+          }
+          return onServer ? remote() : local();
+        });
+  }
+
+  private int cancelRemote() {
+    if (!onServer) {
+      throw new IllegalArgumentException("--cancel needs --server");
+    }
+    JsonNode job =
+        server.delete("/api/v1/models/retrain/" + ServerConnection.encode(cancel.strip()));
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "retraining %s (requested by %s): %s%n",
+            job.path("id").asString(),
+            job.path("requestedBy").asString(),
+            job.path("detail").asString(job.path("state").asString()));
+    return 0;
   }
 
   private int local() throws Exception {

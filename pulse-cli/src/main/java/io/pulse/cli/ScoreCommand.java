@@ -18,10 +18,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -68,9 +72,11 @@ final class ScoreCommand implements Callable<Integer> {
       paramLabel = "N",
       arity = "0..1",
       fallbackValue = "3",
+      preprocessor = ExplainCount.class,
       description = {
         "Also name the N words or phrases that pushed each score most (default N: 3),",
-        "with their weight: the change of the score without them (occlusion)."
+        "with their weight: the change of the score without them (occlusion). A following",
+        "argument that is not a number is a TEXT (or '-' for stdin), not N."
       })
   Integer explain;
 
@@ -129,6 +135,22 @@ final class ScoreCommand implements Callable<Integer> {
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     return reader.lines().filter(line -> !line.isBlank()).toList();
+  }
+
+  /**
+   * Takes the argument after {@code --explain} as N only when it is a number: {@code --explain -}
+   * and {@code --explain "some text"} leave it to the TEXT parameters, with N at its default.
+   */
+  static final class ExplainCount implements IParameterPreprocessor {
+    @Override
+    public boolean preprocess(
+        Stack<String> args, CommandSpec command, ArgSpec option, Map<String, Object> info) {
+      boolean attached = !" ".equals(info.get("separator")); // --explain=N
+      if (!attached && !args.isEmpty() && !args.peek().matches("[+-]?\\d+")) {
+        args.push(((OptionSpec) option).fallbackValue()); // as if --explain=3 had been given
+      }
+      return false; // picocli goes on parsing --explain's value from the stack
+    }
   }
 
   private static void printSummary(PrintWriter out, List<SentimentScore> scores) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,22 +75,27 @@ final class ServeCommand implements Callable<Integer> {
             settings.put("spring.profiles.active", "postgres");
           }
           try (PulseServer server = start(settings)) {
-            out.println("Pulse is listening on http://localhost:" + server.port());
-            out.println("  Dashboard: http://localhost:" + server.port() + "/");
-            out.println("  API docs:  http://localhost:" + server.port() + "/swagger-ui.html");
-            out.println(
-                "  Login:     user 'admin', password in "
-                    + dataDir.toAbsolutePath().resolve("admin.password")
-                    + " (unless pulse.security.users is configured)");
-            if (demo) {
-              out.println("  Demo data: loading the airline tweets in the background");
-            }
-            out.println("Press Ctrl-C to stop.");
+            banner(out, server.port(), server.adminPasswordFile(), demo);
             out.flush();
             server.awaitShutdown();
           }
           return 0;
         });
+  }
+
+  /** What a user needs to start: the addresses, how to sign in, and how to stop. */
+  static void banner(PrintWriter out, int port, Optional<Path> adminPasswordFile, boolean demo) {
+    out.println("Pulse is listening on http://localhost:" + port);
+    out.println("  Dashboard: http://localhost:" + port + "/");
+    out.println("  API docs:  http://localhost:" + port + "/swagger-ui.html");
+    out.println(
+        adminPasswordFile
+            .map(file -> "  Login:     user 'admin', password in " + file)
+            .orElse("  Login:     the users configured in pulse.security.users"));
+    if (demo) {
+      out.println("  Demo data: loading the airline tweets in the background");
+    }
+    out.println("Press Ctrl-C to stop.");
   }
 
   private static PulseServer start(Map<String, String> settings) {

@@ -109,6 +109,11 @@ final class ServerConnection {
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
   }
 
+  /** DELETEs {@code path}; returns the JSON answer. */
+  JsonNode delete(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).DELETE());
+  }
+
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }

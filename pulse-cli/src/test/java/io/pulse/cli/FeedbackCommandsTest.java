@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code pulse correct}, {@code pulse review} and {@code pulse models} against a stand-in API. */
+/**
+ * {@code pulse correct}, {@code pulse review}, {@code pulse models} and {@code pulse retrain
+ * --server} against a stand-in API.
+ */
 class FeedbackCommandsTest {
 
   @TempDir Path dir;
@@ -46,6 +49,14 @@ class FeedbackCommandsTest {
             body =
                 "{\"pending\":7,\"items\":[{\"interactionId\":42,\"modelLabel\":\"negative\","
                     + "\"confidence\":0.41,\"text\":\"failure analysis attached\"}]}";
+          } else if (path.equals("/api/v1/models/retrain/job-7")) {
+            body =
+                "{\"id\":\"job-7\",\"requestedBy\":\"scheduler\",\"state\":\"cancelled\","
+                    + "\"detail\":\"cancelled by lead while training\"}";
+          } else if (path.equals("/api/v1/models/retrain/job-8")) {
+            status = 409;
+            body =
+                "{\"title\":\"Conflict\",\"detail\":\"retraining job-8 has already ended: promoted\"}";
           } else if (path.equals("/api/v1/models/rollback")) {
             status = 409;
             body =
@@ -115,5 +126,19 @@ class FeedbackCommandsTest {
     assertThat(rollback.exitCode()).isEqualTo(1);
     assertThat(rollback.err().strip())
         .isEqualTo("pulse models rollback: no earlier active model to roll back to (HTTP 409)");
+  }
+
+  @Test
+  void retrainCancelDeletesTheJobAndSaysWhoHadAskedForIt() {
+    Run cancel = run(new RetrainCommand(), "--server", "--cancel", "job-7");
+    assertThat(cancel.exitCode()).as(cancel.err()).isZero();
+    assertThat(requests).containsExactly("DELETE /api/v1/models/retrain/job-7 ");
+    assertThat(cancel.out().strip())
+        .isEqualTo("retraining job-7 (requested by scheduler): cancelled by lead while training");
+
+    Run late = run(new RetrainCommand(), "--server", "--cancel", "job-8");
+    assertThat(late.exitCode()).isEqualTo(1);
+    assertThat(late.err().strip())
+        .isEqualTo("pulse retrain: retraining job-8 has already ended: promoted (HTTP 409)");
   }
 }

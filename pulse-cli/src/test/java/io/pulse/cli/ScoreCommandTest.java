@@ -4,6 +4,9 @@ import static io.pulse.cli.AnalyticsCommandsTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pulse.cli.AnalyticsCommandsTest.Run;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ScoreCommandTest {
@@ -17,6 +20,49 @@ class ScoreCommandTest {
     assertThat(run.out()).contains("negative", COMPLAINT, "why: ");
     String why = run.out().substring(run.out().indexOf("why: "));
     assertThat(why).containsPattern("(rude|late) -0\\.\\d\\d");
+  }
+
+  @Test
+  void explainBeforeADashReadsStandardInputWithTheDefaultCount() {
+    InputStream original = System.in;
+    System.setIn(new ByteArrayInputStream((COMPLAINT + "\n").getBytes(StandardCharsets.UTF_8)));
+    Run run;
+    try {
+      run = run(new ScoreCommand(), "--format", "jsonl", "--explain", "-");
+    } finally {
+      System.setIn(original);
+    }
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines()).hasSize(1);
+    assertThat(run.out()).contains("\"text\":\"" + COMPLAINT + "\"");
+    assertThat(explanationCount(run.out())).isEqualTo(3);
+  }
+
+  @Test
+  void explainBeforeATextScoresThatTextWithTheDefaultCount() {
+    Run run = run(new ScoreCommand(), "--format", "jsonl", "--explain", COMPLAINT, "thanks, great");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines()).hasSize(2);
+    assertThat(run.out()).contains(COMPLAINT);
+    assertThat(explanationCount(run.out().lines().findFirst().orElseThrow())).isEqualTo(3);
+  }
+
+  @Test
+  void explainTakesAFollowingNumberOrAnAttachedOneAsTheCount() {
+    Run separate = run(new ScoreCommand(), "--format", "jsonl", "--explain", "1", COMPLAINT);
+    Run attached = run(new ScoreCommand(), "--format", "jsonl", "--explain=2", COMPLAINT);
+    Run invalid = run(new ScoreCommand(), "--explain=many", COMPLAINT);
+
+    assertThat(explanationCount(separate.out())).isEqualTo(1);
+    assertThat(explanationCount(attached.out())).isEqualTo(2);
+    assertThat(invalid.exitCode()).isNotZero();
+    assertThat(invalid.err()).contains("--explain", "many");
+  }
+
+  private static int explanationCount(String jsonLine) {
+    return jsonLine.split("\"phrase\":", -1).length - 1;
   }
 
   @Test

@@ -5,32 +5,38 @@ import io.pulse.core.SentimentScore;
 import io.pulse.core.SentimentScorer;
 import io.pulse.text.Language;
 import io.pulse.text.TextPipeline;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
- * Sentiment from a word list: the sum of the words' weights, negated and damped inside a negation's
- * scope ("not good", "no problems"), strengthened after an intensifier ("very slow"), squashed into
- * class probabilities. Fast, deterministic, no native code; far less accurate than the model, which
- * is why its scores are flagged and re-scored.
+ * Sentiment from a word list ({@link Lexicon}): the sum of the words' weights, negated and damped
+ * inside a negation's scope ("not good", "no problems"), strengthened after an intensifier ("very
+ * slow"), squashed into class probabilities. Greetings and closings count nothing, nor do the topic
+ * words and thanks of a request, so that a plain request comes out neutral. Fast, deterministic, no
+ * native code; far less accurate than the model, which is why its scores are flagged and re-scored.
  */
 final class LexiconScorer implements SentimentScorer {
 
   static final String VERSION = "lexicon-1";
-  private static final double NEGATED = -0.8;
+  private static final double NEGATED_FACTOR = -0.8;
+  private static final String NEGATED = TextPipeline.NEGATED_PREFIX;
+
+  /**
+   * A question, or a sentence opening like a request: "Could you send me the invoice for order
+   * 88213? Thanks!" names its topic and thanks in advance without any sentiment.
+   */
+  private static final Pattern REQUEST =
+      Pattern.compile(
+          "\\?|(?:^|[.!:;]\\s+)(?:please|kindly|could|can|would|may|how|where"
+              + "|is it possible|i need|we need|i want|we want|i would like|we would like"
+              + "|i'd like|we'd like|help me)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final double INTENSIFIED = 1.5;
   private static final Set<String> INTENSIFIERS =
       Set.of(
@@ -53,7 +59,7 @@ final class LexiconScorer implements SentimentScorer {
   private final TextPipeline pipeline;
   private final TextPipeline stemmer;
   private final Map<String, String> stems = new ConcurrentHashMap<>();
-  private final Map<String, Double> weights;
+  private final Lexicon lexicon;
 
   LexiconScorer(Language language) {
     this.language = language;
@@ -61,7 +67,7 @@ final class LexiconScorer implements SentimentScorer {
     // stemmed one by one for the lookup.
     this.pipeline = TextPipeline.builder().language(language).markNegation(true).build();
     this.stemmer = TextPipeline.builder().language(language).stem(true).build();
-    this.weights = read(language, this::stem);
+    this.lexicon = Lexicon.read(language, this::stem);
   }
 
   @Override
@@ -104,19 +110,31 @@ final class LexiconScorer implements SentimentScorer {
   }
 
   private List<Hit> hits(String text) {
-    List<String> tokens = pipeline.tokens(text == null ? "" : text);
+    String input = text == null ? "" : text;
+    List<String> tokens = pipeline.tokens(input);
+    List<String> words =
+        tokens.stream()
+            .map(t -> t.startsWith(NEGATED) ? t.substring(NEGATED.length()) : t)
+            .toList();
+    boolean request = REQUEST.matcher(input).find();
     List<Hit> hits = new ArrayList<>();
     double boost = 1;
-    for (String token : tokens) {
-      boolean negated = token.startsWith(TextPipeline.NEGATED_PREFIX);
-      String word = negated ? token.substring(TextPipeline.NEGATED_PREFIX.length()) : token;
+    for (int i = 0; i < tokens.size(); i++) {
+      int formula = lexicon.formulaAt(words, i);
+      if (formula > 0) {
+        i += formula - 1; // "good morning", "best regards": politeness, not sentiment
+        boost = 1;
+        continue;
+      }
+      String word = words.get(i);
+      boolean negated = tokens.get(i).startsWith(NEGATED);
       if (INTENSIFIERS.contains(word)) {
         boost = INTENSIFIED;
         continue;
       }
-      Double weight = weights.get(stem(word));
-      if (weight != null) {
-        double w = weight * boost * (negated ? NEGATED : 1);
+      Lexicon.Entry entry = lexicon.find(word);
+      if (entry != null && !(request && entry.neutralInRequest())) {
+        double w = entry.weight() * boost * (negated ? NEGATED_FACTOR : 1);
         hits.add(new Hit(negated ? "not " + word : word, w));
       }
       boost = 1;
@@ -131,34 +149,6 @@ final class LexiconScorer implements SentimentScorer {
           List<String> stemmed = stemmer.tokens(w);
           return stemmed.size() == 1 ? stemmed.getFirst() : w;
         });
-  }
-
-  private static Map<String, Double> read(Language language, UnaryOperator<String> stem) {
-    String file = language == Language.ENGLISH ? "lexicon-en.txt" : "lexicon-no.txt";
-    Map<String, Double> weights = new HashMap<>();
-    try (InputStream in = LexiconScorer.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("fallback lexicon " + file + " is missing from the jar");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        String entry = line.strip();
-        if (entry.isEmpty() || entry.startsWith("#")) {
-          continue;
-        }
-        String[] parts = entry.split("\\s+");
-        if (parts.length != 2) {
-          throw new IllegalStateException(
-              file + " line " + lineNumber + ": expected 'word weight', found '" + entry + "'");
-        }
-        weights.put(stem.apply(parts[0].toLowerCase(Locale.ROOT)), Double.parseDouble(parts[1]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading fallback lexicon " + file, e);
-    }
-    return Map.copyOf(weights);
   }
 
   Language language() {

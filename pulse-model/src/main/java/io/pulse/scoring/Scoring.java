@@ -143,6 +143,7 @@ public final class Scoring {
    *     line)
    */
   public static TrainingSummary train(TrainingRequest request, TrainingProgress progress) {
+    RepeatableTraining.warnIfNotRepeatable();
     return new ModelBuilder(request, progress).build();
   }
 

@@ -129,13 +129,22 @@ class RetrainingTest {
 
   private static RetrainingRequest request(
       Path base, String name, List<Correction> corrections, double tolerance) {
+    return request(base, name, corrections, tolerance, tiny);
+  }
+
+  private static RetrainingRequest request(
+      Path base,
+      String name,
+      List<Correction> corrections,
+      double tolerance,
+      Hyperparameters hyper) {
     return new RetrainingRequest(
         List.of(base),
         holdout,
         corrections,
         0.2,
         5,
-        tiny,
+        hyper,
         tolerance,
         directory.resolve(name),
         directory.resolve(name + "-work"));
@@ -169,6 +178,30 @@ class RetrainingTest {
     assertThat(report.correctionsTrained() + report.correctionsHeldOut()).isEqualTo(10);
     assertThat(report.candidate().correctionsAccuracy())
         .isGreaterThan(report.active().correctionsAccuracy());
+  }
+
+  /**
+   * The figures in docs/learning-loop.md come from one run of the command beside them: a second run
+   * must give the same candidate (version = hash of the weights) and the same figures.
+   */
+  @Test
+  void retrainingTwiceOnTheSameInputGivesTheSameCandidateAndFigures() {
+    Hyperparameters quick = tiny.with(Map.of("maxEpochs", 2));
+    RetrainingReport first =
+        Retraining.run(
+            request(train, "repeat-1", engineeringCorrections(), 0.05, quick),
+            active,
+            Retraining.Progress.NONE);
+    RetrainingReport second =
+        Retraining.run(
+            request(train, "repeat-2", engineeringCorrections(), 0.05, quick),
+            active,
+            Retraining.Progress.NONE);
+
+    assertThat(second.candidateVersion()).isEqualTo(first.candidateVersion());
+    assertThat(second.candidate()).isEqualTo(first.candidate());
+    assertThat(second.active()).isEqualTo(first.active());
+    assertThat(second.reasons()).isEqualTo(first.reasons());
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,8 +63,10 @@ class ModelRegistryController {
   @Operation(
       summary = "Retrain on the original data plus corrections (admin)",
       description =
-          "Runs in the background: poll GET /api/v1/models/retrain/{id}. The candidate is promoted"
-              + " only when it does not regress on the held-out set and held-out corrections.")
+          "Runs in the background: poll GET /api/v1/models/retrain/{id}, cancel with DELETE. The"
+              + " candidate is promoted only when it does not regress on the held-out set and"
+              + " held-out corrections. Jobs are kept in the database; one still running when the"
+              + " server stops is shown as interrupted.")
   @PostMapping("/retrain")
   @ResponseStatus(HttpStatus.ACCEPTED)
   RetrainJob retrain(Principal user) {
@@ -80,6 +83,17 @@ class ModelRegistryController {
   @GetMapping("/retrain/{id}")
   RetrainJob retraining(@PathVariable String id) {
     return jobs.find(id).orElseThrow(() -> ApiProblem.notFound("retraining", id));
+  }
+
+  @Operation(
+      summary = "Cancel a running retraining (admin)",
+      description =
+          "The job is kept as cancelled, with who cancelled it; its worker stops at the next"
+              + " training batch or phase and registers nothing. 409 once the job has ended or is"
+              + " registering its candidate; cancelling a cancelled job returns it unchanged.")
+  @DeleteMapping("/retrain/{id}")
+  RetrainJob cancelRetraining(@PathVariable String id, Principal user) {
+    return jobs.cancel(id, user.getName());
   }
 
   @Operation(summary = "Serve this version from now on, without downtime (admin)")

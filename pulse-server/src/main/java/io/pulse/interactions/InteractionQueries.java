@@ -48,6 +48,10 @@ class InteractionQueries {
           + " i.ingested_at, s.model_version, s.label, s.score, s.p_neg, s.p_neu, s.p_pos,"
           + " s.confidence, s.scored_at, s.fallback, i.detected_language, i.language_source,"
           + " i.scoring_status, i.unscored_reason, i.mixed, i.mixed_parts, i.emotion, i.emotions";
+
+  /** Model version prefix of a person's correction in {@code scores}. */
+  private static final String HUMAN = "human:";
+
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
@@ -223,7 +227,7 @@ class InteractionQueries {
                 row.getDouble("confidence"),
                 row.getString("model_version"),
                 row.getObject("scored_at", OffsetDateTime.class),
-                row.getBoolean("fallback") ? "fallback" : "model"),
+                scoredBy(row.getString("model_version"), row.getBoolean("fallback"))),
         row.getString("detected_language"),
         row.getString("language_source"),
         row.getString("scoring_status"),
@@ -233,6 +237,17 @@ class InteractionQueries {
         List.of(),
         row.getString("emotion"),
         jsonOrNull(row.getString("emotions")));
+  }
+
+  /**
+   * Who produced the current score: {@code fallback} (lexicon), the person of a correction as its
+   * row stores it ({@code human:<user>}, the learning loop's model version), else {@code model}.
+   */
+  private static String scoredBy(String modelVersion, boolean fallback) {
+    if (fallback) {
+      return "fallback";
+    }
+    return modelVersion.startsWith(HUMAN) ? modelVersion : "model";
   }
 
   private JsonNode jsonOrNull(String value) {

@@ -68,7 +68,10 @@ record InteractionView(
         emotions);
   }
 
-  /** The current score of an interaction. */
+  /**
+   * The current score of an interaction; {@code scoredBy} is {@code model}, {@code fallback} (the
+   * lexicon, re-scored later) or, for a person's correction, {@code human:<user>}.
+   */
   record Score(
       String label,
       double score,

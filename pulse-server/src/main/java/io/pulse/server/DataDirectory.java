@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +24,13 @@ class DataDirectory {
   private static final Logger LOG = LoggerFactory.getLogger(DataDirectory.class);
   private final Path root;
 
+  @Autowired
   DataDirectory(PulseProperties settings) {
-    this.root = Path.of(settings.dataDir()).toAbsolutePath().normalize();
+    this(settings.dataDir());
+  }
+
+  DataDirectory(String dataDir) {
+    this.root = Path.of(dataDir).toAbsolutePath().normalize();
     try {
       Files.createDirectories(root);
     } catch (IOException e) {

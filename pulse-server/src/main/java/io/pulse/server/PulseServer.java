@@ -1,9 +1,11 @@
 package io.pulse.server;
 
 import io.pulse.scoring.Scoring;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,6 +52,21 @@ public final class PulseServer implements AutoCloseable {
   /** The HTTP port the server listens on. */
   public int port() {
     return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "-1"));
+  }
+
+  /**
+   * The file with the generated password of user {@code admin}, or empty when {@code
+   * pulse.security.users} configures the users (then no such file is written or read).
+   */
+  public Optional<Path> adminPasswordFile() {
+    return adminPasswordFile(
+        context.getBean(SecurityProperties.class), context.getBean(DataDirectory.class));
+  }
+
+  static Optional<Path> adminPasswordFile(SecurityProperties security, DataDirectory data) {
+    return security.users().isEmpty()
+        ? Optional.of(data.root().resolve(SecurityConfig.ADMIN_PASSWORD_FILE))
+        : Optional.empty();
   }
 
   /** Blocks until the server has shut down (e.g. on Ctrl-C). */

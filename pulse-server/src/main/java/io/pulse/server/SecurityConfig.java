@@ -76,6 +76,8 @@ class SecurityConfig {
                 .hasAnyRole("ANALYST", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/v1/models/**")
                 .hasRole("ADMIN")
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/models/retrain/*")
+                .hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/v1/interactions/rescore-fallback")
                 .hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/v1/interactions/**")

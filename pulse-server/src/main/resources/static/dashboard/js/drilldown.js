@@ -1,6 +1,7 @@
 // Drill-down: one product, channel, topic or aspect with its trend and baseline band, the value x week
 // heatmap and sample messages (redacted text, rendered as text).
 import { get, url } from './api.js';
+import { meanScoreSeries, SPARSE } from './daily.js';
 import { chart, display, el, empty, esc, fill, fmt, guarded, loadNames, message, noInteractions, param, shell } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
@@ -67,7 +68,7 @@ function trend(t) {
   fill($('trend'), node);
   chart(node, {
     tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '–' : Number(v).toFixed(2)) },
-    legend: { data: ['Mean score', 'Baseline', 'Baseline band', 'Volume'] },
+    legend: { data: ['Mean score', SPARSE, 'Baseline', 'Baseline band', 'Volume'] },
     grid: { left: 50, right: 50, top: 40, bottom: 60 },
     dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8 }],
     xAxis: { type: 'category', data: days, boundaryGap: false },
@@ -79,7 +80,7 @@ function trend(t) {
       { name: 'band-low', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false }, data: t.days.map((d) => d.low) },
       { name: 'Baseline band', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: 'rgba(59, 91, 219, 0.13)' }, itemStyle: { color: 'rgba(59, 91, 219, 0.35)' }, data: t.days.map((d) => (d.high === null || d.high === undefined ? null : d.high - d.low)) },
       { name: 'Baseline', type: 'line', symbol: 'none', lineStyle: { type: 'dashed', color: '#5c7cfa' }, itemStyle: { color: '#5c7cfa' }, data: t.days.map((d) => d.baseline) },
-      { name: 'Mean score', type: 'line', connectNulls: true, symbolSize: 5, lineStyle: { width: 2.5, color: '#141b2d' }, itemStyle: { color: '#141b2d' }, data: t.days.map((d) => d.meanScore) },
+      ...meanScoreSeries(t.days, { color: '#141b2d', line: { showSymbol: true, symbolSize: 5 } }),
       { name: 'Volume', type: 'bar', yAxisIndex: 1, itemStyle: { color: 'rgba(152, 162, 179, 0.35)' }, data: t.days.map((d) => d.count) },
     ],
   });

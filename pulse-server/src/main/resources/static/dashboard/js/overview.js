@@ -1,5 +1,6 @@
 // Overview: volume and mean sentiment over time, share per band, channels, open alerts, movers.
 import { get, url } from './api.js';
+import { MIN_DAY_COUNT, meanScoreSeries, SPARSE } from './daily.js';
 import { COLORS, chart, chip, el, empty, esc, fill, fmt, guarded, loadNames, noInteractions, score, shell, table, drillLink } from './ui.js';
 
 const BANDS = ['GREEN', 'YELLOW', 'ORANGE', 'RED'];
@@ -44,11 +45,12 @@ function tile(label, value, detail, cls = '') {
 }
 
 function volume(days) {
+  fill($('volume-hint'), `Days with fewer than ${MIN_DAY_COUNT} interactions are hollow points off the line: their mean is noise, not a trend.`);
   const node = el('div', { class: 'chart', dataset: { chart: 'volume' } });
   fill($('volume'), node);
   chart(node, {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['Interactions', 'Mean score'] },
+    legend: { data: ['Interactions', 'Mean score', SPARSE] },
     grid: { left: 50, right: 50, top: 40, bottom: 60 },
     dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8 }],
     xAxis: { type: 'category', data: days.map((d) => d.key) },
@@ -58,7 +60,7 @@ function volume(days) {
     ],
     series: [
       { name: 'Interactions', type: 'bar', data: days.map((d) => d.count), itemStyle: { color: '#c5d0fa' } },
-      { name: 'Mean score', type: 'line', yAxisIndex: 1, smooth: false, showSymbol: false, data: days.map((d) => round(d.meanScore)), lineStyle: { width: 2.5, color: COLORS.brand }, itemStyle: { color: COLORS.brand }, connectNulls: true },
+      ...meanScoreSeries(days, { color: COLORS.brand, yAxisIndex: 1 }),
     ],
   });
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard end to end in headless Chromium against a running server with the bundled model:
@@ -208,6 +211,51 @@ class DashboardBrowserTest extends LiveServerTest {
     assertThat(title).startsWith("Aspect ").doesNotContain("_");
     assertThat(options).doesNotContain("_").containsPattern("[A-Z][a-z]+ \\(\\d");
     assertThat(b.consoleErrors()).as("console errors on the aspect drill-down").isEmpty();
+  }
+
+  @Test
+  @Order(7)
+  void daysWithFewInteractionsAreHollowPointsOffTheMeanLine() throws Exception {
+    loadDemo();
+    Browser b = browser();
+    b.open("/dashboard/");
+    b.chartPoints("volume");
+    JavascriptExecutor js = (JavascriptExecutor) b.driver;
+
+    // the data shaping, on days around the minimum of 10 interactions
+    Object split =
+        js.executeAsyncScript(
+            "const done = arguments[0];"
+                + " import('/dashboard/js/daily.js').then((m) => done(JSON.stringify("
+                + "m.splitByCount([{count: 1, meanScore: -1}, {count: 9, meanScore: 0.98},"
+                + " {count: 10, meanScore: 0.25}, {count: 400, meanScore: -0.1234},"
+                + " {count: 0, meanScore: null}]))));");
+    assertThat(split)
+        .isEqualTo("{\"line\":[null,null,0.25,-0.123,null],\"sparse\":[-1,0.98,null,null,null]}");
+
+    // the chart drawn from the demo data: no day under the minimum is on the line
+    JsonNode series =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                (String)
+                    js.executeScript(
+                        "const o = echarts.getInstanceByDom("
+                            + "document.querySelector(\"[data-chart='volume']\")).getOption();"
+                            + " return JSON.stringify(o.series.map((s) =>"
+                            + " ({name: s.name, symbol: s.symbol, data: s.data})));"));
+    assertThat(series).hasSize(3);
+    JsonNode counts = series.get(0).path("data");
+    JsonNode line = series.get(1).path("data");
+    JsonNode hollow = series.get(2).path("data");
+    assertThat(series.get(2).path("symbol").asString()).isEqualTo("emptyCircle");
+    assertThat(counts.size()).isPositive().isEqualTo(line.size()).isEqualTo(hollow.size());
+    for (int day = 0; day < counts.size(); day++) {
+      boolean sparse = counts.get(day).asInt() < 10;
+      assertThat(line.get(day).isNull()).as("line on day %d", day).isEqualTo(sparse);
+      assertThat(hollow.get(day).isNull()).as("hollow point on day %d", day).isEqualTo(!sparse);
+    }
+    assertThat(b.consoleErrors()).isEmpty();
   }
 
   private static void assertNoScriptRan(Browser b) {

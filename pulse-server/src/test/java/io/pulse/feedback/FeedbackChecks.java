@@ -142,11 +142,15 @@ final class FeedbackChecks {
                 .param("product", product)
                 .param("label", "negative")
                 .with(httpBasic("analyst", "analyst-pw")))
-        .andExpect(jsonPath("$.items.length()").value(2));
+        .andExpect(jsonPath("$.items.length()").value(2))
+        .andExpect(
+            jsonPath("$.items[?(@.id == %d)].score.scoredBy", ids.get(0)).value("human:analyst"))
+        .andExpect(jsonPath("$.items[?(@.id == %d)].score.scoredBy", ids.get(2)).value("model"));
     mvc.perform(
             get("/api/v1/interactions/{id}", ids.get(0)).with(httpBasic("analyst", "analyst-pw")))
         .andExpect(jsonPath("$.score.label").value("negative"))
-        .andExpect(jsonPath("$.score.modelVersion").value("human:analyst"));
+        .andExpect(jsonPath("$.score.modelVersion").value("human:analyst"))
+        .andExpect(jsonPath("$.score.scoredBy").value("human:analyst"));
 
     // a second correction by someone else wins; the history keeps both
     mvc.perform(
@@ -175,7 +179,8 @@ final class FeedbackChecks {
     mvc.perform(
             get("/api/v1/interactions/{id}", ids.get(0)).with(httpBasic("analyst", "analyst-pw")))
         .andExpect(jsonPath("$.score.label").value("neutral"))
-        .andExpect(jsonPath("$.score.modelVersion").value("human:admin"));
+        .andExpect(jsonPath("$.score.modelVersion").value("human:admin"))
+        .andExpect(jsonPath("$.score.scoredBy").value("human:admin"));
   }
 
   void correctionsAreValidatedAndNeedTheRightRole() throws Exception {

@@ -7,20 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.pulse.scoring.Hyperparameters;
-import io.pulse.scoring.Scoring;
-import io.pulse.scoring.TrainingProgress;
-import io.pulse.scoring.TrainingRequest;
 import io.pulse.scoring.TrainingSummary;
 import io.pulse.server.PlainServerTest;
 import io.pulse.server.ServerTestSupport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -40,63 +32,17 @@ import tools.jackson.databind.json.JsonMapper;
 class ModelLifecycleTest extends PlainServerTest {
 
   private static final Path ROOT = ServerTestSupport.newDataDir();
-  private static final List<String> POSITIVE = List.of("great", "lovely", "excellent", "wonderful");
-  private static final List<String> NEGATIVE = List.of("terrible", "awful", "broken", "worst");
-  private static final List<String> NEUTRAL = List.of("invoice", "address", "form", "receipt");
   private static TrainingSummary initial;
 
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
 
-  static final Map<String, String> TINY =
-      Map.ofEntries(
-          Map.entry("sequenceLength", "12"),
-          Map.entry("embeddingSize", "16"),
-          Map.entry("convFilters", "16"),
-          Map.entry("lstmHidden", "8"),
-          Map.entry("ngramBuckets", "1024"),
-          Map.entry("ngramSlots", "48"),
-          Map.entry("ngramSize", "8"),
-          Map.entry("denseUnits", "16"),
-          Map.entry("maxEpochs", "4"),
-          Map.entry("batchSize", "8"),
-          Map.entry("patience", "4"),
-          Map.entry("ensembleSize", "1"),
-          Map.entry("dropout", "0.1"),
-          Map.entry("tokenDropout", "0.0"));
-
   private static synchronized TrainingSummary initialModel() {
     if (initial == null) {
-      try {
-        Files.createDirectories(ROOT);
-        write(ROOT.resolve("train.csv"), 0, 24);
-        write(ROOT.resolve("dev.csv"), 50, 8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      initial =
-          Scoring.train(
-              new TrainingRequest(
-                  List.of(ROOT.resolve("train.csv")),
-                  ROOT.resolve("dev.csv"),
-                  null,
-                  ROOT.resolve("initial-model"),
-                  Hyperparameters.defaults().with(TINY)),
-              TrainingProgress.NONE);
+      initial = TinyModel.train(ROOT);
     }
     return initial;
-  }
-
-  private static void write(Path file, int seed, int perClass) throws IOException {
-    List<String> lines = new ArrayList<>(List.of("id,label,text"));
-    for (int i = 0; i < perClass; i++) {
-      int k = seed + i;
-      lines.add(k + ",positive,the service was " + POSITIVE.get(k % 4) + " today");
-      lines.add(k + ",negative,the service was " + NEGATIVE.get(k % 4) + " today");
-      lines.add(k + ",neutral,please send the " + NEUTRAL.get(k % 4) + " today");
-    }
-    Files.write(file, lines);
   }
 
   @DynamicPropertySource
@@ -108,7 +54,8 @@ class ModelLifecycleTest extends PlainServerTest {
     registry.add("pulse.feedback.tolerance", () -> "0.5");
     registry.add("pulse.feedback.held-out-share", () -> "0");
     registry.add("pulse.feedback.correction-weight", () -> "2");
-    TINY.forEach((k, v) -> registry.add("pulse.feedback.hyperparameters." + k, () -> v));
+    TinyModel.HYPERPARAMETERS.forEach(
+        (k, v) -> registry.add("pulse.feedback.hyperparameters." + k, () -> v));
     // a different seed: the candidate's weights, hence its version, differ from the initial model
     registry.add("pulse.feedback.hyperparameters.seed", () -> "7");
     for (String property : ServerTestSupport.USERS) {

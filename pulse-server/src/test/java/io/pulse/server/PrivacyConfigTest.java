@@ -16,7 +16,7 @@ class PrivacyConfigTest {
 
   @Test
   void generatedKeyIsOwnerOnlyAndReused() throws Exception {
-    DataDirectory data = new DataDirectory(settings(dir.toString(), ""));
+    DataDirectory data = new DataDirectory(dir.toString());
     String first = data.secret(PrivacyConfig.KEY_FILE, () -> "generated-once");
     String second = data.secret(PrivacyConfig.KEY_FILE, () -> "generated-twice");
     assertThat(first).isEqualTo("generated-once").isEqualTo(second);
@@ -30,8 +30,7 @@ class PrivacyConfigTest {
   void embeddedDefaultCreatesAWorkingKey() {
     var guard =
         new PrivacyConfig()
-            .privacyGuard(
-                settings(dir.toString(), ""), new DataDirectory(settings(dir.toString(), "")));
+            .privacyGuard(settings(dir.toString(), ""), new DataDirectory(dir.toString()));
     assertThat(guard.pseudonymise("CRM-1")).matches("c_[0-9a-f]{24}");
     assertThat(PrivacyConfig.decode(Files.exists(dir.resolve("privacy.key")) ? read() : ""))
         .hasSizeGreaterThanOrEqualTo(32);
