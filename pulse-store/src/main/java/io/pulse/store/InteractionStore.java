@@ -60,7 +60,12 @@ public final class InteractionStore {
 
   /**
    * Stores interactions with the analyses a caller made itself (a stream job that scores in the
-   * stream), idempotent by external id: an id already stored is a duplicate and left as it is.
+   * stream, e.g. a Flink sink), idempotent by external id: an id already stored is a duplicate and
+   * left as it is, so replaying a batch after a failure stores nothing twice. Call it with a
+   * connection whose auto-commit is off and commit after it; the returned {@link Applied#scored()}
+   * are the interactions to hand to alerting. When a concurrent writer stored one of the ids
+   * between the duplicate check and the insert, the insert fails with SQL state 23505: roll back
+   * and call it again (the id is then a duplicate).
    *
    * @return the outcomes, and what storing the analyses of the new ones did
    */
