@@ -130,7 +130,8 @@ class DashboardQueries {
     params.put("since", since);
     // Topics match by LIKE first (a superset); over-fetch so the exact check below keeps enough.
     params.put("limit", slice == Slice.TOPIC ? limit * 4 : limit);
-    return jdbc.sql(sql).params(params).query(this::sample).stream()
+    // list(), not stream(): a JdbcClient stream holds its connection until it is closed.
+    return jdbc.sql(sql).params(params).query(this::sample).list().stream()
         .filter(s -> slice != Slice.TOPIC || s.topics().contains(value))
         .limit(limit)
         .toList();

@@ -56,6 +56,7 @@ public class FeedbackController {
       throw ApiProblem.invalidRequest("a JSON body with label is required");
     }
     SentimentLabel label = label(body.label());
+    RequestValues.checkText("note", body.note());
     String note = body.note() == null || body.note().isBlank() ? null : body.note().strip();
     if (note != null && note.length() > MAX_NOTE) {
       throw ApiProblem.invalidField(

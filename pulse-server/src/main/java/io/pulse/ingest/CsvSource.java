@@ -4,9 +4,11 @@ import io.pulse.server.ApiProblem;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -35,6 +37,15 @@ final class CsvSource implements ItemSource {
       throw failure(e, 1);
     }
     List<String> header = parser.getHeaderNames();
+    Set<String> seen = new HashSet<>();
+    for (String name : header) {
+      if (!seen.add(name)) {
+        throw ApiProblem.invalidField(
+                "header", name, "line 1: column '" + name + "' occurs twice in the CSV header")
+            .with("line", 1)
+            .with("column", name);
+      }
+    }
     for (Map.Entry<String, String> field : mapping.columns().entrySet()) {
       if (!header.contains(field.getValue())) {
         throw ApiProblem.invalidField(

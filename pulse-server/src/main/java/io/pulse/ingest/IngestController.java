@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -171,11 +172,8 @@ public class IngestController {
   }
 
   private static ApiProblem malformed(JacksonException e) {
-    int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-    int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-    // Jackson's message may quote the offending token: report the position only.
-    return ApiProblem.invalidRequest("malformed JSON at line " + line + ", column " + column)
-        .with("line", line)
-        .with("column", column);
+    TokenStreamLocation at = e.getLocation();
+    return RequestBodies.malformedJson(
+        e, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), "");
   }
 }

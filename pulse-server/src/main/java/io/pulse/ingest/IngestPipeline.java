@@ -87,9 +87,12 @@ class IngestPipeline {
 
   /**
    * Accepts every item of a stream; with a positive {@code wait}, waits that long for the scores of
-   * the accepted ones. Items already accepted when the body turns out unreadable are kept and
-   * listed in the problem's {@code items}; resending the whole body is safe because stored external
-   * ids are reported as duplicates.
+   * the accepted ones. When the body turns out unreadable before its first item, the request fails
+   * as a whole (nothing is stored). When it turns out unreadable later (truncated JSON, an
+   * unterminated CSV quote), the items read before are stored as usual and the report ends with a
+   * rejected entry that says where reading stopped ({@code readingStopped}); resending the whole
+   * body is safe because stored external ids are reported as duplicates. Never both a failure
+   * status and stored items.
    */
   BulkReport ingest(ItemSource source, Duration wait) {
     List<ItemResult> results = new ArrayList<>();
@@ -104,8 +107,14 @@ class IngestPipeline {
       }
       flush(batch, results);
     } catch (ApiProblem fatal) {
+      if (results.isEmpty()) {
+        throw fatal;
+      }
       flush(batch, results);
-      throw fatal.with("items", BulkReport.of(results));
+      ApiProblem stopped = fatal.with("readingStopped", true);
+      results.add(
+          ItemResult.rejected(RawItem.failed(results.size(), null, stopped), null, stopped));
+      count(ItemResult.REJECTED);
     }
     return BulkReport.of(withScores(results, wait));
   }

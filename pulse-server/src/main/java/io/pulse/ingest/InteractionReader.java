@@ -2,10 +2,12 @@ package io.pulse.ingest;
 
 import io.pulse.core.Channel;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.RequestValues;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,10 @@ class InteractionReader {
   private static final int ECHO_CHARS = 100;
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
 
+  private static final Instant EARLIEST_TIMESTAMP = Instant.parse("1970-01-01T00:00:00Z");
+
   private final int maxTextChars;
+  private final Clock clock = Clock.systemUTC();
 
   InteractionReader(IngestProperties properties) {
     this.maxTextChars = properties.maxTextChars();
@@ -104,22 +109,18 @@ class InteractionReader {
     }
   }
 
-  private static OffsetDateTime timestamp(JsonNode node) {
+  /**
+   * Interactions happened between 1970 and a day from now (clock skew): a timestamp beyond that is
+   * a client's mistake and would move every dashboard window to its year.
+   */
+  private OffsetDateTime timestamp(JsonNode node) {
     String value = string(node, "timestamp", true);
-    try {
-      return OffsetDateTime.parse(value.strip()).withOffsetSameInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      try {
-        return Instant.parse(value.strip()).atOffset(ZoneOffset.UTC);
-      } catch (DateTimeParseException again) {
-        throw ApiProblem.invalidField(
-            "timestamp",
-            echo(value),
-            "timestamp must be ISO-8601 with an offset, e.g. 2025-03-01T10:15:30Z; found '"
-                + echo(value)
-                + "'");
-      }
+    Instant latest = clock.instant().plus(Duration.ofDays(1));
+    Instant timestamp = RequestValues.instant("timestamp", value, EARLIEST_TIMESTAMP, latest);
+    if (timestamp == null) {
+      throw ApiProblem.invalidField("timestamp", value, "timestamp must not be blank");
     }
+    return timestamp.atOffset(ZoneOffset.UTC);
   }
 
   private static String customer(JsonNode node) {
@@ -156,6 +157,7 @@ class InteractionReader {
                 + " characters; found "
                 + kind(tag));
       }
+      RequestValues.checkText("tags", tag.stringValue());
       values.add(tag.stringValue().strip());
     }
     return List.copyOf(values);
@@ -203,6 +205,7 @@ class InteractionReader {
     if (!value.isString()) {
       throw ApiProblem.invalidField(field, null, field + " must be a string; found " + kind(value));
     }
+    RequestValues.checkText(field, value.stringValue());
     return value.stringValue();
   }
 

@@ -43,25 +43,14 @@ final class JsonArraySource implements ItemSource {
       JsonNode node = parser.readValueAsTree();
       return RawItem.of(index++, null, node);
     } catch (StreamReadException e) {
-      ApiProblem translated = RequestBodies.translate(e, " (item " + index + ")");
-      throw translated != null ? translated : malformed(e.getLocation());
+      throw malformed(e, e.getLocation());
     } catch (JacksonException e) {
-      ApiProblem translated = RequestBodies.translate(e, " (item " + index + ")");
-      throw translated != null ? translated : malformed(parser.currentLocation());
+      throw malformed(e, parser.currentLocation());
     }
   }
 
-  private ApiProblem malformed(TokenStreamLocation where) {
-    // Jackson's own message may quote the offending token, which may be personal data.
-    return ApiProblem.invalidRequest(
-            "malformed JSON at line "
-                + where.getLineNr()
-                + ", column "
-                + where.getColumnNr()
-                + " (item "
-                + index
-                + ")")
-        .with("line", where.getLineNr())
-        .with("column", where.getColumnNr());
+  private ApiProblem malformed(JacksonException e, TokenStreamLocation where) {
+    return RequestBodies.malformedJson(
+        e, where.getLineNr(), where.getColumnNr(), " (item " + index + ")");
   }
 }

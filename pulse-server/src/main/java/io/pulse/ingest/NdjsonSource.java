@@ -43,10 +43,7 @@ final class NdjsonSource implements ItemSource {
     } catch (JacksonException e) {
       int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
       return RawItem.failed(
-          index - 1,
-          lineNumber,
-          ApiProblem.invalidRequest("malformed JSON on line " + lineNumber + " at column " + column)
-              .with("column", column));
+          index - 1, lineNumber, RequestBodies.malformedJson(e, lineNumber, column, ""));
     }
   }
 }

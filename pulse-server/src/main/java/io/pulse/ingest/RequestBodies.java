@@ -9,6 +9,8 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 /** Reads request bodies as strict UTF-8 within a size limit (413 beyond it, 400 for bad bytes). */
 final class RequestBodies {
@@ -45,6 +47,39 @@ final class RequestBodies {
       }
     }
     return null;
+  }
+
+  /**
+   * The client's problem for JSON that does not parse at {@code line} and {@code column}: the key
+   * that occurs twice in one object (400 naming it), or the position. Jackson's message is not
+   * passed on: it may quote the offending token.
+   */
+  static ApiProblem malformedJson(JacksonException e, int line, int column, String where) {
+    ApiProblem translated = translate(e, where);
+    if (translated != null) {
+      return translated;
+    }
+    String position = "line " + line + ", column " + column + where;
+    String duplicate = duplicateKey(e);
+    ApiProblem problem =
+        duplicate != null
+            ? ApiProblem.invalidField(
+                duplicate,
+                null,
+                "key '" + duplicate + "' occurs twice in one object at " + position)
+            : ApiProblem.invalidRequest("malformed JSON at " + position);
+    return problem.with("line", line).with("column", column);
+  }
+
+  /** The repeated key when {@code e} reports one (strict duplicate detection), else null. */
+  private static String duplicateKey(JacksonException e) {
+    String message = e.getOriginalMessage();
+    return e instanceof StreamReadException read
+            && read.processor() != null
+            && message != null
+            && message.startsWith("Duplicate Object property")
+        ? read.processor().currentName()
+        : null;
   }
 
   /** Thrown when a body exceeds its limit. */

@@ -3,10 +3,10 @@ package io.pulse.interactions;
 import io.pulse.core.Channel;
 import io.pulse.core.SentimentLabel;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.RequestValues;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
@@ -62,16 +62,16 @@ record InteractionFilter(
         label == null ? null : parseLabel(label),
         minScore,
         maxScore,
-        customer == null ? null : pseudonym(customer));
+        customer == null ? null : pseudonym("customer", customer));
   }
 
   /** Validates a customer pseudonym. */
-  static String pseudonym(String value) {
+  static String pseudonym(String name, String value) {
     if (!PSEUDONYM.matcher(value).matches()) {
       throw ApiProblem.invalidField(
-          "customer",
+          name,
           value.length() > 40 ? value.substring(0, 40) + "..." : value,
-          "customer must be a pseudonym like c_0123456789abcdef01234567 (c_ and 24 hex)");
+          name + " must be a pseudonym like c_0123456789abcdef01234567 (c_ and 24 hex)");
     }
     return value;
   }
@@ -79,7 +79,7 @@ record InteractionFilter(
   /** The same filter restricted to one customer. */
   InteractionFilter forCustomer(String pseudonym) {
     return new InteractionFilter(
-        from, to, channel, product, label, minScore, maxScore, pseudonym(pseudonym));
+        from, to, channel, product, label, minScore, maxScore, pseudonym("pseudonym", pseudonym));
   }
 
   private static void checkScore(String name, Double value) {
@@ -89,24 +89,8 @@ record InteractionFilter(
   }
 
   private static OffsetDateTime time(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value.strip()).withOffsetSameInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      try {
-        return Instant.parse(value.strip()).atOffset(ZoneOffset.UTC);
-      } catch (DateTimeParseException again) {
-        throw ApiProblem.invalidField(
-            name,
-            value,
-            name
-                + " must be ISO-8601 with an offset, e.g. 2025-03-01T00:00:00Z; found '"
-                + value
-                + "'");
-      }
-    }
+    Instant instant = RequestValues.instant(name, value);
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 
   private static Channel parseChannel(String value) {

@@ -18,11 +18,11 @@ public final class ApiProblem extends RuntimeException {
   private final Map<String, Object> properties = new LinkedHashMap<>();
 
   private ApiProblem(HttpStatus status, String title, String detail, String field, Object value) {
-    super(detail, null, false, false);
+    super(writable(detail), null, false, false);
     this.status = status;
     this.title = title;
-    this.field = field;
-    this.value = value;
+    this.field = writable(field);
+    this.value = value instanceof String text ? writable(text) : value;
   }
 
   /** 400 "Invalid field": {@code value} may be null when echoing it would be unsafe. */
@@ -91,6 +91,28 @@ public final class ApiProblem extends RuntimeException {
   /** The offending value when safe to echo, or null. */
   public Object value() {
     return value;
+  }
+
+  /**
+   * The text with NUL characters and unpaired surrogates replaced by U+FFFD: echoed input must not
+   * break the JSON writer (a lone surrogate cannot be encoded as UTF-8).
+   */
+  private static String writable(String text) {
+    if (RequestValues.invalidCharacter(text) < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else {
+        out.append(c == 0 || Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return out.toString();
   }
 
   /** Extension members (e.g. {@code limit}, {@code length}, {@code line}). */

@@ -33,7 +33,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * Ingest needs role {@code ingest}, queries, alert handling, corrections and spot-check reviews
  * {@code analyst}, metrics and model registry changes (retrain, activate, rollback, rescore) {@code
  * admin}; health and the OpenAPI description are public. Without configured users an {@code admin}
- * user is created with a generated password stored owner-only in the data directory. The same API
+ * user is created with a generated password stored owner-only in the data directory. Repeated
+ * failed sign-ins are throttled ({@link LoginThrottle}, HTTP 429 with Retry-After). The same API
  * also accepts a dashboard session ({@link BrowserSecurityConfig}); with a session, requests that
  * change something need the CSRF token.
  */
@@ -97,11 +98,24 @@ class SecurityConfig {
    * hash each time. Stored passwords are not re-encoded on login.
    */
   @Bean
-  AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder) {
+  AuthenticationManager authenticationManager(
+      UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
     DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
     passwords.setPasswordEncoder(encoder);
     return new ProviderManager(
-        new VerifiedCredentialsCache(passwords, Duration.ofMinutes(5), 1024, Clock.systemUTC()));
+        new ThrottledAuthentication(
+            new VerifiedCredentialsCache(passwords, Duration.ofMinutes(5), 1024, Clock.systemUTC()),
+            throttle));
+  }
+
+  /**
+   * Failed sign-ins per user name and client address: 5 are free, then the pair is locked for 1 s,
+   * doubling with every further failure up to 15 minutes ({@link LoginThrottle}).
+   */
+  @Bean
+  LoginThrottle loginThrottle() {
+    return new LoginThrottle(
+        5, Duration.ofSeconds(1), Duration.ofMinutes(15), 10_000, Clock.systemUTC());
   }
 
   @Bean

@@ -121,17 +121,79 @@ class BulkIngestApiTest extends H2ServerTest {
   }
 
   @Test
-  void malformedJsonArrayStopsWithPositionAndKeepsEarlierItems() throws Exception {
+  void truncatedJsonArrayReportsTheStoredItemsAndWhereReadingStopped() throws Exception {
     String p = ServerTestSupport.unique("arrbad");
     String body = "[" + item(p + "-1", "ok") + ", {\"externalId\": nope";
+    perform(post("/api/v1/interactions/bulk").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(1))
+        .andExpect(jsonPath("$.rejected").value(1))
+        .andExpect(jsonPath("$.items[0].status").value("pending"))
+        .andExpect(jsonPath("$.items[1].status").value("rejected"))
+        .andExpect(jsonPath("$.items[1].problem.detail").value(containsString("at line 1")))
+        .andExpect(jsonPath("$.items[1].problem.more.readingStopped").value(true));
+    assertThat(stored(p)).isEqualTo(1);
+  }
+
+  @Test
+  void unreadableBodyBeforeTheFirstItemStoresNothing() throws Exception {
     perform(
-            post("/api/v1/interactions/bulk?wait=PT30S")
+            post("/api/v1/interactions/bulk")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(body))
+                .content("[{\"externalId\": nope"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value(containsString("malformed JSON at line 1")))
-        .andExpect(jsonPath("$.items.created").value(1));
+        .andExpect(jsonPath("$.items").doesNotExist());
+  }
+
+  @Test
+  void csvWithAnUnterminatedQuoteReportsTheRowsBeforeIt() throws Exception {
+    String p = ServerTestSupport.unique("csvquote");
+    String csv =
+        "id,created,user,body\n"
+            + p
+            + "-1,2025-03-01T10:00:00Z,C-1,fine thanks\n"
+            + p
+            + "-2,2025-03-01T11:00:00Z,C-2,\"never closed\n";
+    perform(
+            post("/api/v1/interactions/csv?externalId=id&timestamp=created&customer=user"
+                    + "&text=body&defaultChannel=email")
+                .contentType("text/csv")
+                .content(csv))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(1))
+        .andExpect(jsonPath("$.items[1].status").value("rejected"))
+        .andExpect(jsonPath("$.items[1].problem.more.readingStopped").value(true));
     assertThat(stored(p)).isEqualTo(1);
+  }
+
+  @Test
+  void duplicateKeyInAnInteractionIsRefusedNamingTheKey() throws Exception {
+    String body =
+        "{\"externalId\":\"dup-key\",\"channel\":\"email\",\"timestamp\":\"2025-03-01T10:00:00Z\","
+            + "\"customer\":\"C\",\"text\":\"a\",\"text\":\"b\"}";
+    perform(post("/api/v1/interactions").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("text"))
+        .andExpect(jsonPath("$.detail").value(containsString("occurs twice")));
+    perform(
+            post("/api/v1/interactions/bulk")
+                .contentType("application/x-ndjson")
+                .content(body + "\n"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[0].problem.field").value("text"));
+  }
+
+  @Test
+  void duplicateCsvHeaderIsRefusedNamingTheColumn() throws Exception {
+    perform(
+            post("/api/v1/interactions/csv?externalId=id&timestamp=created&customer=user"
+                    + "&text=body&defaultChannel=email")
+                .contentType("text/csv")
+                .content("id,created,user,body,body\nx,2025-03-01T10:00:00Z,C,a,b\n"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("header"))
+        .andExpect(jsonPath("$.value").value("body"));
   }
 
   @Test

@@ -231,6 +231,36 @@ class SingleIngestApiTest extends H2ServerTest {
   }
 
   @Test
+  void timestampsOutsideThe1970ToTomorrowRangeAreRefused() throws Exception {
+    for (String timestamp :
+        new String[] {"+99999-01-01T00:00:00Z", "-4714-01-01T00:00:00Z", "1969-12-31T23:59:59Z"}) {
+      send(interaction("far", "email", "hi").replace("2025-03-01T10:15:30+01:00", timestamp))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.field").value("timestamp"))
+          .andExpect(jsonPath("$.value").value(timestamp))
+          .andExpect(jsonPath("$.latest").exists());
+    }
+    String tomorrow = java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString();
+    send(interaction("future", "email", "hi").replace("2025-03-01T10:15:30+01:00", tomorrow))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("timestamp"));
+  }
+
+  @Test
+  void nulOrUnpairedSurrogateInAFieldIsRefusedNamingIt() throws Exception {
+    send(interaction("nul", "email", "before\\u0000after"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("text"))
+        .andExpect(jsonPath("$.position").value(6));
+    send(interaction("surrogate", "email", "hi").replace("broadband", "x\\ud800y"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("product"));
+    send(interaction("surrogate\\udc00", "email", "hi"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("externalId"));
+  }
+
+  @Test
   void nonObjectBodyIsRejected() throws Exception {
     send("[1,2]")
         .andExpect(status().isBadRequest())

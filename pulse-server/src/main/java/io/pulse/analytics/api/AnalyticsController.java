@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,9 +80,10 @@ public class AnalyticsController {
   @GetMapping("/kpis/alert-response")
   AlertResponseReport alertResponse(
       @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    Instant end = to == null ? Instant.now() : RequestValues.instant("to", to);
+    Instant end = Objects.requireNonNullElseGet(RequestValues.instant("to", to), Instant::now);
     Instant start =
-        from == null ? end.minus(Duration.ofDays(30)) : RequestValues.instant("from", from);
+        Objects.requireNonNullElse(
+            RequestValues.instant("from", from), end.minus(Duration.ofDays(30)));
     if (!start.isBefore(end)) {
       throw ApiProblem.invalidField("from", from, "from must be before to (" + end + ")");
     }
@@ -196,7 +198,7 @@ public class AnalyticsController {
 
   private static RfmQuery rfmQuery(String referenceDate, boolean customers, String segment) {
     return new RfmQuery(
-        ImportParameters.date("referenceDate", referenceDate),
+        RequestValues.date("referenceDate", referenceDate),
         customers,
         segment == null || segment.isBlank() ? null : segment.strip());
   }
@@ -213,8 +215,8 @@ public class AnalyticsController {
     ImportParameters.range("confidence", confidence, 0.5, 0.999);
     ImportParameters.range("limit", limit, 1, 100_000);
     return new SentimentQuery(
-        ImportParameters.date("referenceDate", referenceDate),
-        ImportParameters.instant("asOf", asOf),
+        RequestValues.date("referenceDate", referenceDate),
+        RequestValues.instant("asOf", asOf),
         recentDays,
         minDrop,
         confidence,

@@ -3,10 +3,7 @@ package io.pulse.analytics.api;
 import io.pulse.analytics.ColumnMapping;
 import io.pulse.analytics.ImportOptions;
 import io.pulse.server.ApiProblem;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +12,7 @@ import java.util.TreeSet;
 
 /**
  * Query parameters of the analytics endpoints: the column mapping and import switches of an upload
- * ({@value #NAMES_HELP}), and the parsing of dates and instants with errors that name the parameter
- * and the value found.
+ * ({@value #NAMES_HELP}) and range checks, with errors that name the parameter and the value found.
  */
 final class ImportParameters {
 
@@ -95,34 +91,6 @@ final class ImportParameters {
           throw ApiProblem.invalidField(
               name, value, name + " must be true or false; found '" + value + "'");
     };
-  }
-
-  /** A date parameter (yyyy-MM-dd), or {@code null} when absent or blank. */
-  static LocalDate date(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.invalidField(
-          name, value, name + " must be a date like 2011-12-10; found '" + value + "'");
-    }
-  }
-
-  /** An instant parameter (ISO-8601 with offset), or {@code null} when absent or blank. */
-  static Instant instant(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return java.time.OffsetDateTime.parse(value.strip()).toInstant();
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.invalidField(
-          name,
-          value,
-          name + " must be an ISO-8601 instant like 2025-03-01T00:00:00Z; found '" + value + "'");
-    }
   }
 
   /** Checks that {@code value} is within [min, max]. */
