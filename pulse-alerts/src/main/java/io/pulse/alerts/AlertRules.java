@@ -49,7 +49,7 @@ final class AlertRules {
       out.add(
           new Candidate(
               AlertKind.NEGATIVE_INTERACTION, customer, band, evidence, score.interactionId()));
-    } else if (score.score() > config.escalation().successAbove()) {
+    } else if (score.score() > config.escalation().successAbove() && score.successEligible()) {
       out.add(
           new Candidate(
               AlertKind.SUCCESS_STORY, customer, Band.GREEN, evidence, score.interactionId()));

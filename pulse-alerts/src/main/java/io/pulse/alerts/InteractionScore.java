@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * @param channel where the interaction came from
  * @param product product it is about, or {@code null}
  * @param topics topics it is about (may be empty)
+ * @param successEligible whether a score above the success threshold may raise a success story:
+ *     false when the model was not confident that the message is positive (see {@link
+ *     #SUCCESS_MIN_POSITIVE}), so that a sarcastic or mixed message does not reach marketing
  */
 public record InteractionScore(
     String interactionId,
@@ -26,7 +29,27 @@ public record InteractionScore(
     String customerKey,
     Channel channel,
     String product,
-    List<String> topics) {
+    List<String> topics,
+    boolean successEligible) {
+
+  /**
+   * P(positive) a scored message needs for a success story: with the default bands a score above
+   * 0.5 only says P(positive) exceeds P(negative) by half; mixed and sarcastic messages that reach
+   * it mostly stay below this confidence.
+   */
+  public static final double SUCCESS_MIN_POSITIVE = 0.8;
+
+  /** A score that may count as a success story when high enough (a person's label, a re-score). */
+  public InteractionScore(
+      String interactionId,
+      Instant occurredAt,
+      double score,
+      String customerKey,
+      Channel channel,
+      String product,
+      List<String> topics) {
+    this(interactionId, occurredAt, score, customerKey, channel, product, topics, true);
+  }
 
   /** Letters, digits, '_' and '-' only: rejects e-mail addresses and names with spaces. */
   private static final Pattern PSEUDONYM = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -62,7 +85,7 @@ public record InteractionScore(
   /** The same interaction with another score (a correction or a re-score). */
   public InteractionScore withScore(double value) {
     return new InteractionScore(
-        interactionId, occurredAt, value, customerKey, channel, product, topics);
+        interactionId, occurredAt, value, customerKey, channel, product, topics, true);
   }
 
   /** Every series this interaction counts towards: customer, channel, product and each topic. */

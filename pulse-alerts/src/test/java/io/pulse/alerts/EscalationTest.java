@@ -56,6 +56,24 @@ class EscalationTest {
   }
 
   @Test
+  void highScoreWithoutConfidentPositiveIsNoSuccessStory() {
+    InteractionScore unsure = score("c_0a1", T0, 0.9);
+    InteractionScore notEligible =
+        new InteractionScore(
+            unsure.interactionId(),
+            unsure.occurredAt(),
+            unsure.score(),
+            unsure.customerKey(),
+            unsure.channel(),
+            unsure.product(),
+            unsure.topics(),
+            false);
+
+    assertThat(engine.onScored(notEligible)).isEmpty();
+    assertThat(engine.pendingDeliveries()).isEmpty();
+  }
+
+  @Test
   void redAlertIsOverdueOnlyAfterItsHour() {
     Alert alert = engine.onScored(score("c_0a1", T0, -0.9)).getFirst();
 

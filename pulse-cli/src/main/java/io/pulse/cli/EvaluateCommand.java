@@ -22,7 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code pulse evaluate}: accuracy, per-class P/R/F1, macro-F1, confusion matrix, ECE. */
+/**
+ * {@code pulse evaluate}: accuracy, per-class P/R/F1, macro-F1, AvgRec, confusion matrix, ECE; with
+ * {@code --suite} every public test set in one table beside the peers.
+ */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
@@ -38,7 +41,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "CSV",
-      arity = "1..*",
+      arity = "0..*",
       description = "Labelled file(s) (columns text, label); several only with --task emotion.")
   List<Path> data;
 
@@ -53,6 +56,28 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the metrics as JSON.")
   Path json;
+
+  @Option(
+      names = "--suite",
+      description = "Evaluate on every public set (see --data-dir) and print one table.")
+  boolean suite;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      defaultValue = "../shared/data",
+      description =
+          "Folder with the suite's sets (default: ${DEFAULT-VALUE}); missing ones are"
+              + " skipped with a note.")
+  Path dataDir;
+
+  @Option(
+      names = "--split",
+      paramLabel = "SPLIT",
+      defaultValue = "test",
+      description =
+          "Suite split: test (the final report) or dev (for choices) (default: ${DEFAULT-VALUE}).")
+  String split;
 
   @Option(
       names = "--text-column",
@@ -89,6 +114,12 @@ final class EvaluateCommand implements Callable<Integer> {
         "evaluate",
         spec.commandLine().getErr(),
         () -> {
+          if (suite) {
+            return runSuite(out);
+          }
+          if (data == null || data.isEmpty()) {
+            throw new IllegalArgumentException("give a labelled CSV file, or --suite");
+          }
           Evaluation evaluation;
           String version;
           if (Task.parse(task) == Task.EMOTION) {
@@ -119,6 +150,37 @@ final class EvaluateCommand implements Callable<Integer> {
           }
           return 0;
         });
+  }
+
+  private int runSuite(PrintWriter out) throws java.io.IOException {
+    if (!split.equals("test") && !split.equals("dev")) {
+      throw new IllegalArgumentException("--split must be test or dev; found '" + split + "'");
+    }
+    if (data != null && !data.isEmpty()) {
+      throw new IllegalArgumentException("--suite takes no CSV files; found " + data);
+    }
+    try (SentimentScorer scorer = model.load()) {
+      List<EvaluationSuite.Result> results =
+          EvaluationSuite.run(scorer, dataDir, split.equals("dev"));
+      EvaluationSuite.print(out, scorer.version() + " (" + split + " splits)", results);
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("model", scorer.version());
+      document.put("split", split);
+      document.put("sets", EvaluationSuite.json(results));
+      String text =
+          tools.jackson.databind.json.JsonMapper.builder()
+              .build()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(document);
+      if (json != null) {
+        Files.writeString(json, text + "\n");
+        out.println("\nmetrics written to " + json);
+      } else {
+        out.println();
+        out.println(text);
+      }
+    }
+    return 0;
   }
 
   private LabelledFile labelledFile() {

@@ -8,18 +8,24 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --model} option shared by the scoring commands: a model directory or the bundled one.
+ * The {@code --model} option shared by the scoring commands: a bundled model by name ({@code
+ * accurate}, the default, or {@code fast}) or a model directory.
  */
 final class ModelOption {
   @Option(
       names = {"-m", "--model"},
-      paramLabel = "DIR",
-      description = "Model directory written by 'pulse train' (default: the bundled model).")
+      paramLabel = "MODEL",
+      description =
+          "accurate (bundled, the default), fast (bundled, for bulk re-scoring) or a model"
+              + " directory written by 'pulse train' or 'pulse train-accurate'.")
   Path directory;
 
   SentimentScorer load() {
     if (directory == null) {
       return Scoring.loadBundled();
+    }
+    if (isBundledName()) {
+      return Scoring.loadBundled(directory.toString());
     }
     requireModelDirectory();
     return Scoring.load(directory);
@@ -32,6 +38,11 @@ final class ModelOption {
     }
     requireModelDirectory();
     return Scoring.loadEmotions(directory);
+  }
+
+  /** A bundled model's name, unless a directory of that name exists. */
+  private boolean isBundledName() {
+    return Scoring.BUNDLED_NAMES.contains(directory.toString()) && !Files.isDirectory(directory);
   }
 
   private void requireModelDirectory() {

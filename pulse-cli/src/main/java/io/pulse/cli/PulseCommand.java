@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       TrainCommand.class,
+      TrainAccurateCommand.class,
       EvaluateCommand.class,
       ScoreCommand.class,
       DemoCommand.class,

@@ -26,6 +26,18 @@ public record Evaluation(
   public record ClassMetrics(
       String label, double precision, double recall, double f1, int support) {}
 
+  /**
+   * AvgRec, SemEval's official metric: recall averaged over the classes present in the gold labels
+   * (so it does not reward predicting the majority class).
+   */
+  public double averageRecall() {
+    return classes.stream()
+        .filter(c -> c.support() > 0)
+        .mapToDouble(ClassMetrics::recall)
+        .average()
+        .orElse(0);
+  }
+
   /** The metrics as a fixed-width text table. */
   public String table() {
     StringBuilder out = new StringBuilder();
@@ -51,6 +63,7 @@ public record Evaluation(
     }
     out.append(String.format(Locale.ROOT, "%naccuracy  %.4f%n", accuracy));
     out.append(String.format(Locale.ROOT, "macro-F1  %.4f%n", macroF1));
+    out.append(String.format(Locale.ROOT, "AvgRec    %.4f%n", averageRecall()));
     out.append(String.format(Locale.ROOT, "ECE       %.4f%n", expectedCalibrationError));
     out.append(
         String.format(

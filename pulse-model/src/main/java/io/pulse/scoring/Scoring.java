@@ -22,8 +22,20 @@ import java.util.Map;
  * models/norwegian}) and English emotions ({@code models/emotion}).
  */
 public final class Scoring {
-  /** Classpath folder of the bundled model (the repository's {@code models/default}). */
+  /**
+   * Classpath folder of the bundled fast model (the repository's {@code models/default}: the CNN +
+   * BiLSTM over its own word embeddings, for bulk backfills).
+   */
   static final String BUNDLED_RESOURCE = "/io/pulse/scoring/models/default/";
+
+  /**
+   * Classpath folder of the bundled accurate model ({@code models/accurate}: the CNN + BiLSTM head
+   * over the pretrained encoder's token states; the default for live scoring).
+   */
+  public static final String BUNDLED_ACCURATE = "/io/pulse/scoring/models/accurate/";
+
+  /** Names of the bundled English models: {@code accurate} (default) and {@code fast}. */
+  public static final List<String> BUNDLED_NAMES = List.of("accurate", "fast");
 
   /** Classpath folder of the bundled Norwegian sentiment model ({@code models/norwegian}). */
   static final String BUNDLED_NORWEGIAN = "/io/pulse/scoring/models/norwegian/";
@@ -50,9 +62,56 @@ public final class Scoring {
     }
   }
 
-  /** Loads the default (English) sentiment model bundled with Pulse (from the classpath). */
+  /**
+   * Loads the default (English) sentiment model bundled with Pulse: the accurate model (pretrained
+   * encoder + CNN -> BiLSTM head).
+   */
   public static SentimentScorer loadBundled() {
-    return new SentimentPredictor(bundled(BUNDLED_RESOURCE, "the bundled model", Task.SENTIMENT));
+    return loadBundled("accurate");
+  }
+
+  /**
+   * Loads a bundled English model by name: {@code accurate} (the default for live scoring) or
+   * {@code fast} (the CNN + BiLSTM over its own embeddings, for bulk backfills and re-scoring).
+   *
+   * @throws IllegalArgumentException for another name
+   */
+  public static SentimentScorer loadBundled(String name) {
+    return switch (name) {
+      case "accurate" -> {
+        String description = "the bundled accurate model";
+        yield new EncoderPredictor(EncoderModel.read(classpath(BUNDLED_ACCURATE), description));
+      }
+      case "fast" ->
+          new SentimentPredictor(
+              bundled(BUNDLED_RESOURCE, "the bundled fast model", Task.SENTIMENT));
+      default ->
+          throw new IllegalArgumentException(
+              "bundled model must be one of " + BUNDLED_NAMES + "; found '" + name + "'");
+    };
+  }
+
+  /**
+   * Trains the accurate model (frozen encoder, cached token states, CNN -> BiLSTM head), chooses
+   * its epoch and temperature on the dev splits and saves it.
+   *
+   * @return the model directory
+   */
+  public static Path trainAccurate(
+      AccurateTrainingRequest request, java.util.function.Consumer<String> log) {
+    RepeatableTraining.warnIfNotRepeatable();
+    EncoderHyperparameters hyper = EncoderHyperparameters.defaults().with(request.overrides());
+    return new AccurateModelBuilder(request, hyper, log).build();
+  }
+
+  private static SentimentModel.Source classpath(String folder) {
+    return file -> {
+      InputStream in = Scoring.class.getResourceAsStream(folder + file);
+      if (in == null) {
+        throw new NoSuchFileException("classpath:" + folder + file);
+      }
+      return in;
+    };
   }
 
   /**
@@ -86,7 +145,22 @@ public final class Scoring {
    *     sentiment model
    */
   public static SentimentScorer load(Path modelDirectory) {
+    if (isEncoderModel(modelDirectory)) {
+      return new EncoderPredictor(
+          EncoderModel.read(
+              file -> Files.newInputStream(modelDirectory.resolve(file)),
+              modelDirectory.toString()));
+    }
     return new SentimentPredictor(fromDirectory(modelDirectory, Task.SENTIMENT));
+  }
+
+  /** Whether the directory holds an accurate (encoder) model: its manifest names an encoder. */
+  private static boolean isEncoderModel(Path directory) {
+    try (InputStream in = Files.newInputStream(directory.resolve(ModelManifest.FILE_NAME))) {
+      return Json.MAPPER.readTree(in).hasNonNull("encoder");
+    } catch (java.io.IOException | RuntimeException e) {
+      return false; // the loader below names the problem
+    }
   }
 
   /**
@@ -100,18 +174,7 @@ public final class Scoring {
   }
 
   private static SentimentModel bundled(String folder, String description, Task task) {
-    return expect(
-        SentimentModel.read(
-            file -> {
-              InputStream in = Scoring.class.getResourceAsStream(folder + file);
-              if (in == null) {
-                throw new NoSuchFileException("classpath:" + folder + file);
-              }
-              return in;
-            },
-            description),
-        task,
-        description);
+    return expect(SentimentModel.read(classpath(folder), description), task, description);
   }
 
   private static SentimentModel fromDirectory(Path directory, Task task) {

@@ -55,6 +55,44 @@ class BundledModelTest {
     }
   }
 
+  @Test
+  void defaultIsTheAccurateModelAndTheFastOneIsBundledToo() {
+    assertThat(scorer.version()).startsWith("pulse-en-minilm-cnn-bilstm-");
+    try (SentimentScorer fast = Scoring.loadBundled("fast")) {
+      assertThat(fast.version()).startsWith("pulse-en-cnn-bilstm-");
+      assertThat(fast.score("Worst service ever, my bag is lost").label())
+          .isEqualTo(SentimentLabel.NEGATIVE);
+    }
+  }
+
+  @Test
+  void politeEmailWithOneAngryPassageIsNegative() {
+    String email =
+        "Hello, I hope you are well and that your week has started nicely. I am writing about the"
+            + " order I placed with you at the beginning of last month, reference 55120, for our"
+            + " office in Bergen, and I have attached the invoice and the delivery note for your"
+            + " records as your colleague asked. Your service is terrible, nothing arrived, nobody"
+            + " answers the phone and I hate dealing with you. Kind regards, Jordan Miller,"
+            + " Operations, Contoso Ltd.";
+
+    SentimentScore score = scorer.score(email);
+
+    assertThat(score.label()).isEqualTo(SentimentLabel.NEGATIVE);
+    assertThat(score.score()).isLessThan(-0.5);
+  }
+
+  @Test
+  void veryLongMessageIsScoredWholeNotCut() {
+    String filler = "We discussed the schedule for the next quarter in the weekly meeting. ";
+    String angry = "The delivery was a disaster and your support ignored me for two weeks. ";
+    String text = filler.repeat(60) + angry + filler.repeat(5);
+
+    SentimentScore score = scorer.score(text);
+
+    assertThat(score.label()).isEqualTo(SentimentLabel.NEGATIVE);
+    assertThat(scorer.score(filler.repeat(65)).label()).isNotEqualTo(SentimentLabel.NEGATIVE);
+  }
+
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(1e-4);
   }

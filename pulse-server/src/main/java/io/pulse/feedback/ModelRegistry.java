@@ -29,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * is not registered yet (first start, or the operator configured a new model). Activation loads the
  * new model first, then records it and swaps it in without stopping scoring; rollback activates the
  * version that was active before the current one.
+ *
+ * <p>Both bundled English models are registered: {@code accurate} (location {@code bundled}, the
+ * default) and {@code fast} (location {@code bundled:fast}, registered as retired so that it can be
+ * activated when throughput matters more than accuracy).
  */
 @Component
 class ModelRegistry {
@@ -36,7 +40,13 @@ class ModelRegistry {
   private static final Logger LOG = LoggerFactory.getLogger(ModelRegistry.class);
 
   /** Where the bundled model's manifest lies on the classpath (pulse-model's resources). */
-  private static final String BUNDLED_MANIFEST = "/io/pulse/scoring/models/default/manifest.json";
+  private static final String BUNDLED_MANIFEST = Scoring.BUNDLED_ACCURATE + "manifest.json";
+
+  /** Location of the bundled fast model in the registry. */
+  static final String BUNDLED_FAST = ModelStore.BUNDLED + ":fast";
+
+  private static final String BUNDLED_FAST_MANIFEST =
+      "/io/pulse/scoring/models/default/manifest.json";
 
   private final ModelStore store;
   private final Path modelsDirectory;
@@ -76,6 +86,7 @@ class ModelRegistry {
     String manifest = manifest(configured);
     String configuredVersion = json.readTree(manifest).path("modelVersion").asString();
     OffsetDateTime now = OffsetDateTime.now(clock);
+    registerBundledFast(now);
     String location = configured;
     if (store.find(configuredVersion).isEmpty()) {
       store.register(configuredVersion, "retired", configured, manifest, null, now);
@@ -105,6 +116,18 @@ class ModelRegistry {
     scorer = new SwappableScorer(model);
     LOG.info("sentiment model {} loaded", model.version());
     return scorer;
+  }
+
+  private void registerBundledFast(OffsetDateTime now) {
+    try {
+      String manifest = manifest(BUNDLED_FAST);
+      String version = json.readTree(manifest).path("modelVersion").asString();
+      if (store.find(version).isEmpty()) {
+        store.register(version, "retired", BUNDLED_FAST, manifest, null, now);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("bundled fast model not registered ({})", e.getClass().getSimpleName());
+    }
   }
 
   /**
@@ -189,10 +212,11 @@ class ModelRegistry {
 
   private String manifest(String location) {
     try {
-      if (ModelStore.BUNDLED.equals(location)) {
-        try (InputStream in = Scoring.class.getResourceAsStream(BUNDLED_MANIFEST)) {
+      if (ModelStore.BUNDLED.equals(location) || BUNDLED_FAST.equals(location)) {
+        String resource = location.equals(BUNDLED_FAST) ? BUNDLED_FAST_MANIFEST : BUNDLED_MANIFEST;
+        try (InputStream in = Scoring.class.getResourceAsStream(resource)) {
           if (in == null) {
-            throw new IOException("classpath:" + BUNDLED_MANIFEST + " is missing");
+            throw new IOException("classpath:" + resource + " is missing");
           }
           return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -204,6 +228,9 @@ class ModelRegistry {
   }
 
   private static SentimentScorer load(String location) {
+    if (BUNDLED_FAST.equals(location)) {
+      return Scoring.loadBundled("fast");
+    }
     return ModelStore.BUNDLED.equals(location)
         ? Scoring.loadBundled()
         : Scoring.load(Path.of(location));

@@ -117,6 +117,7 @@ class AlertFeed {
         in.customerPseudonym(),
         in.channel(),
         in.product(),
-        in.tags());
+        in.tags(),
+        in.score().positive() >= InteractionScore.SUCCESS_MIN_POSITIVE);
   }
 }
