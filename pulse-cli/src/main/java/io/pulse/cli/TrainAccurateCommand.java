@@ -51,6 +51,24 @@ final class TrainAccurateCommand implements Callable<Integer> {
   Path cache;
 
   @Option(
+      names = "--extra",
+      paramLabel = "CSV",
+      split = ",",
+      description =
+          "Further labelled files, each sampled to extraCap rows (default:"
+              + " datasets/emotion-sentiment/train.csv); CARER emotions are mapped to polarity.")
+  List<Path> extra = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--neutral",
+      paramLabel = "CSV",
+      split = ",",
+      description =
+          "Small neutral domains, repeated neutralRepeat times (default:"
+              + " datasets/business-neutral/train.csv).")
+  List<Path> neutral = new java.util.ArrayList<>();
+
+  @Option(
       names = "--set",
       paramLabel = "NAME=VALUE",
       split = ",",
@@ -69,8 +87,12 @@ final class TrainAccurateCommand implements Callable<Integer> {
               new AccurateTrainingRequest(
                   Path.of("datasets/airline-tweets/train.csv.gz"),
                   semeval.resolve("train.csv.gz"),
-                  List.of(Path.of("datasets/emotion-sentiment/train.csv")),
-                  Path.of("datasets/business-neutral/train.csv"),
+                  extra.isEmpty()
+                      ? List.of(Path.of("datasets/emotion-sentiment/train.csv"))
+                      : extra,
+                  neutral.isEmpty()
+                      ? List.of(Path.of("datasets/business-neutral/train.csv"))
+                      : neutral,
                   List.of(
                       Path.of("datasets/airline-tweets/dev.csv.gz"), semeval.resolve("dev.csv.gz")),
                   output,

@@ -43,7 +43,7 @@ final class AccurateModelBuilder {
     Map<String, String> hashes = new LinkedHashMap<>();
     List<Path> files = new ArrayList<>(List.of(request.airlineTrain(), request.semevalTrain()));
     files.addAll(request.extraTrain());
-    files.add(request.neutralTrain());
+    files.addAll(request.neutralTrain());
     files.forEach(f -> hashes.put(f.toString(), SentimentDataset.sha256(f)));
     try (TokenEncoder encoder = new TokenEncoder(1)) {
       // Each source is encoded (and cached) whole; sampling and repetition pick from its states.
@@ -70,17 +70,13 @@ final class AccurateModelBuilder {
           1);
       for (Path extra : request.extraTrain()) {
         String name = extra.getParent().getFileName().toString();
-        add(rows, states, labels, name, encoder, read(extra, false), Integer.MAX_VALUE, 1);
+        add(rows, states, labels, name, encoder, read(extra, false), hyper.extraCap(), 1);
       }
-      add(
-          rows,
-          states,
-          labels,
-          "business-neutral",
-          encoder,
-          read(request.neutralTrain(), false),
-          Integer.MAX_VALUE,
-          hyper.neutralRepeat());
+      for (Path neutral : request.neutralTrain()) {
+        String name = neutral.getParent().getFileName().toString();
+        List<LabeledText> data = read(neutral, false);
+        add(rows, states, labels, name, encoder, data, Integer.MAX_VALUE, hyper.neutralRepeat());
+      }
       log.accept("training rows " + rows + ", total " + states.size());
       EncoderTrainer.Split train =
           new EncoderTrainer.Split(
@@ -182,9 +178,30 @@ final class AccurateModelBuilder {
               && SARCASM_SOURCE.equals(record.get("source"))) {
             return;
           }
-          rows.add(new LabeledText(record.get("text"), SentimentLabel.parse(record.get("label"))));
+          SentimentLabel label = label(record.get("label"));
+          if (label != null) {
+            rows.add(new LabeledText(record.get("text"), label));
+          }
         });
     return rows;
+  }
+
+  /** CARER emotions mapped to polarity as in datasets/emotion-sentiment; surprise is left out. */
+  private static final Map<String, SentimentLabel> EMOTION_POLARITY =
+      Map.of(
+          "joy", SentimentLabel.POSITIVE,
+          "love", SentimentLabel.POSITIVE,
+          "sadness", SentimentLabel.NEGATIVE,
+          "anger", SentimentLabel.NEGATIVE,
+          "fear", SentimentLabel.NEGATIVE);
+
+  /** A sentiment label, a CARER emotion's polarity, or null for a row to leave out. */
+  private static SentimentLabel label(String value) {
+    if (value.equals("surprise")) {
+      return null;
+    }
+    SentimentLabel mapped = EMOTION_POLARITY.get(value);
+    return mapped != null ? mapped : SentimentLabel.parse(value);
   }
 
   /** The sarcasm rows of the SemEval train split. */

@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param airlineTrain airline tweets, train split (all rows)
  * @param semevalTrain SemEval tweets, train split (a seeded sample; sarcasm rows held out)
- * @param extraTrain further labelled files used whole (emotion polarity)
- * @param neutralTrain business-neutral sentences, repeated (a small domain)
+ * @param extraTrain further labelled files (emotion polarity; CARER emotion labels are mapped to
+ *     polarity), each a seeded sample of at most {@code extraCap} rows
+ * @param neutralTrain business-neutral sentences and e-mail parts, repeated (small domains)
  * @param devs dev splits the epoch and the temperature are chosen on
  * @param output model directory to write
  * @param cache directory for the cached token states (not part of the model)
@@ -19,7 +20,7 @@ public record AccurateTrainingRequest(
     Path airlineTrain,
     Path semevalTrain,
     List<Path> extraTrain,
-    Path neutralTrain,
+    List<Path> neutralTrain,
     List<Path> devs,
     Path output,
     Path cache,

@@ -14,6 +14,7 @@ package io.pulse.scoring;
  * @param maxEpochs epochs at most
  * @param patience epochs without dev improvement before stopping
  * @param semevalCap SemEval training tweets used at most (a seeded sample; balances the domains)
+ * @param extraCap rows used at most from each further labelled file (a seeded sample)
  * @param neutralRepeat how often the business-neutral rows are repeated (a small domain)
  * @param seed random seed (weights, shuffling, sampling)
  */
@@ -29,6 +30,7 @@ record EncoderHyperparameters(
     int maxEpochs,
     int patience,
     int semevalCap,
+    int extraCap,
     int neutralRepeat,
     long seed) {
 
@@ -58,6 +60,7 @@ record EncoderHyperparameters(
   }
 
   static EncoderHyperparameters defaults() {
-    return new EncoderHyperparameters(64, 128, 64, 64, 0.1f, 0.3f, 64, 1e-3f, 8, 2, 16000, 4, 42);
+    return new EncoderHyperparameters(
+        64, 128, 64, 64, 0.1f, 0.3f, 64, 1e-3f, 8, 2, 16000, Integer.MAX_VALUE, 4, 42);
   }
 }

@@ -15,8 +15,9 @@ import java.util.function.ToIntFunction;
  * <ul>
  *   <li>a window with P(negative) >= {@value #STRONG} and none with P(positive) >= {@value
  *       #STRONG}: the message takes the most negative window's probabilities;
- *   <li>strong windows of both signs: the mean of the most negative and the most positive window (a
- *       mixed message, near 0);
+ *   <li>strong windows of both signs (a mixed message): the most negative and the most positive
+ *       window, the negative one counting twice, so that praise beside a complaint softens it but
+ *       does not cancel it;
  *   <li>otherwise the mean of the windows, weighted by their length.
  * </ul>
  */
@@ -111,7 +112,7 @@ final class LongText {
     float[] out = new float[3];
     if (strongNegative) {
       for (int c = 0; c < 3; c++) {
-        out[c] = (windows.get(negative)[c] + windows.get(positive)[c]) / 2;
+        out[c] = (2 * windows.get(negative)[c] + windows.get(positive)[c]) / 3;
       }
       return out;
     }

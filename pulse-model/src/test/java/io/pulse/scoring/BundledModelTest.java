@@ -78,7 +78,7 @@ class BundledModelTest {
     SentimentScore score = scorer.score(email);
 
     assertThat(score.label()).isEqualTo(SentimentLabel.NEGATIVE);
-    assertThat(score.score()).isLessThan(-0.5);
+    assertThat(score.score()).isLessThan(-0.2); // orange or red: it raises an alert
   }
 
   @Test
