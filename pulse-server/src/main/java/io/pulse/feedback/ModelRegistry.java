@@ -30,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * new model first, then records it and swaps it in without stopping scoring; rollback activates the
  * version that was active before the current one.
  *
- * <p>Both bundled English models are registered: {@code accurate} (location {@code bundled}, the
- * default) and {@code fast} (location {@code bundled:fast}, registered as retired so that it can be
- * activated when throughput matters more than accuracy).
+ * <p>When no model is configured, both bundled English models are registered: {@code accurate}
+ * (location {@code bundled}, the default) and {@code fast} (location {@code bundled:fast},
+ * registered as retired so that it can be activated when throughput matters more than accuracy).
  */
 @Component
 class ModelRegistry {
@@ -86,7 +86,10 @@ class ModelRegistry {
     String manifest = manifest(configured);
     String configuredVersion = json.readTree(manifest).path("modelVersion").asString();
     OffsetDateTime now = OffsetDateTime.now(clock);
-    registerBundledFast(now);
+    if (configuredPath.isEmpty()) {
+      // listed after the default: registered as if a moment earlier
+      registerBundledFast(now.minusSeconds(1));
+    }
     String location = configured;
     if (store.find(configuredVersion).isEmpty()) {
       store.register(configuredVersion, "retired", configured, manifest, null, now);

@@ -2,12 +2,14 @@ package io.pulse.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.pulse.core.SentimentScorer;
 import java.nio.file.Path;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +37,7 @@ class RealModelServerTest {
   static boolean bundledModelPresent() {
     return RealModelServerTest.class
             .getClassLoader()
-            .getResource("io/pulse/scoring/models/default/manifest.json")
+            .getResource("io/pulse/scoring/models/accurate/manifest.json")
         != null;
   }
 
@@ -65,5 +67,18 @@ class RealModelServerTest {
         .andExpect(jsonPath("$.score.modelVersion").value(scorer.version()))
         .andExpect(jsonPath("$.score.label").value("positive"));
     assertThat(scorer.version()).isNotBlank();
+  }
+
+  @Test
+  void registryServesTheAccurateModelAndListsTheFastOne() throws Exception {
+    mvc.perform(get("/api/v1/models").with(httpBasic("analyst", "analyst-pw")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.active").value(scorer.version()))
+        .andExpect(jsonPath("$.versions[0].version").value(scorer.version()))
+        .andExpect(jsonPath("$.versions[0].status").value("active"))
+        .andExpect(
+            jsonPath("$.versions[1].version").value(Matchers.startsWith("pulse-en-cnn-bilstm-")))
+        .andExpect(jsonPath("$.versions[1].status").value("retired"));
+    assertThat(scorer.version()).startsWith("pulse-en-minilm-cnn-bilstm-");
   }
 }
