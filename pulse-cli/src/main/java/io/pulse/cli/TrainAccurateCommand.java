@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
       "Trains the accurate English model: the CNN -> BiLSTM head over the token states of the"
           + " bundled pretrained encoder (all-MiniLM-L6-v2), which stays frozen; its states are"
           + " computed once per text and cached.",
-      "Data: airline train, a 16k sample of SemEval train (sarcasm rows held out), emotion"
-          + " polarity and business-neutral (repeated); epoch and temperature chosen on the"
-          + " airline and SemEval dev splits. The defaults reproduce models/accurate."
+      "Data: airline train, SemEval train (sarcasm rows held out), an 8k sample of the CARER"
+          + " emotion train split mapped to polarity, business-neutral and e-mail boilerplate"
+          + " (repeated 4x); epoch and temperature chosen on the airline and SemEval dev splits."
+          + " The defaults reproduce models/accurate."
     })
 final class TrainAccurateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -55,8 +56,8 @@ final class TrainAccurateCommand implements Callable<Integer> {
       paramLabel = "CSV",
       split = ",",
       description =
-          "Further labelled files, each sampled to extraCap rows (default:"
-              + " datasets/emotion-sentiment/train.csv); CARER emotions are mapped to polarity.")
+          "Further labelled files, each sampled to extraCap rows (default: the shared"
+              + " emotion/train.csv.gz); CARER emotions are mapped to polarity.")
   List<Path> extra = new java.util.ArrayList<>();
 
   @Option(
@@ -65,7 +66,7 @@ final class TrainAccurateCommand implements Callable<Integer> {
       split = ",",
       description =
           "Small neutral domains, repeated neutralRepeat times (default:"
-              + " datasets/business-neutral/train.csv).")
+              + " datasets/business-neutral/train.csv,datasets/email-neutral/train.csv).")
   List<Path> neutral = new java.util.ArrayList<>();
 
   @Option(
@@ -87,11 +88,11 @@ final class TrainAccurateCommand implements Callable<Integer> {
               new AccurateTrainingRequest(
                   Path.of("datasets/airline-tweets/train.csv.gz"),
                   semeval.resolve("train.csv.gz"),
-                  extra.isEmpty()
-                      ? List.of(Path.of("datasets/emotion-sentiment/train.csv"))
-                      : extra,
+                  extra.isEmpty() ? List.of(shared.resolve("emotion/train.csv.gz")) : extra,
                   neutral.isEmpty()
-                      ? List.of(Path.of("datasets/business-neutral/train.csv"))
+                      ? List.of(
+                          Path.of("datasets/business-neutral/train.csv"),
+                          Path.of("datasets/email-neutral/train.csv"))
                       : neutral,
                   List.of(
                       Path.of("datasets/airline-tweets/dev.csv.gz"), semeval.resolve("dev.csv.gz")),

@@ -61,6 +61,6 @@ record EncoderHyperparameters(
 
   static EncoderHyperparameters defaults() {
     return new EncoderHyperparameters(
-        64, 128, 64, 64, 0.1f, 0.3f, 64, 1e-3f, 8, 2, 16000, Integer.MAX_VALUE, 4, 42);
+        64, 128, 64, 64, 0.1f, 0.3f, 64, 1e-3f, 4, 2, 48000, 8000, 4, 42);
   }
 }

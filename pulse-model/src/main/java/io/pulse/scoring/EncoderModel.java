@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 
 /**
  * The accurate model: the pretrained encoder (from its Maven artifact) and the trained CNN ->
- * BiLSTM head. Texts up to {@value LongText#WINDOW} word pieces are scored in one pass; longer ones
+ * BiLSTM head. Texts up to {@value LongText#WHOLE} word pieces are scored in one pass; longer ones
  * in sentence windows combined by {@link LongText}. Thread-safe for inference.
  */
 final class EncoderModel implements AutoCloseable {
@@ -77,7 +77,7 @@ final class EncoderModel implements AutoCloseable {
       String text = texts.get(t);
       long[] ids = encoder.ids(text);
       List<String> windows =
-          ids.length - 2 <= LongText.WINDOW ? List.of() : LongText.windows(text, encoder::pieces);
+          ids.length - 2 <= LongText.WHOLE ? List.of() : LongText.windows(text, encoder::pieces);
       if (windows.size() <= 1) {
         unitsOf[t] = new int[] {units.size()};
         weightsOf[t] = new int[] {ids.length};

@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.function.ToIntFunction;
 
 /**
- * Long messages scored whole: a text longer than {@value #WINDOW} word pieces is split into windows
+ * Long messages scored whole: a text longer than {@value #WHOLE} word pieces is split into windows
  * of whole sentences (a longer sentence into runs of words), each within the limit; every window is
  * scored and the scores combined so that one strongly negative passage in a polite e-mail still
  * makes the message negative:
  *
  * <ul>
  *   <li>a window with P(negative) >= {@value #STRONG} and none with P(positive) >= {@value
- *       #STRONG}: the message takes the most negative window's probabilities;
+ *       #STRONG}: the message takes the most negative window's probabilities; likewise a strong
+ *       positive window without a strong negative one (neutral openings and signatures dilute
+ *       neither);
  *   <li>strong windows of both signs (a mixed message): the most negative and the most positive
  *       window, the negative one counting twice, so that praise beside a complaint softens it but
  *       does not cancel it;
@@ -22,17 +24,23 @@ import java.util.function.ToIntFunction;
  * </ul>
  */
 final class LongText {
-  /** Word pieces a window holds at most (the encoder takes 256; tweets are shorter than this). */
-  static final int WINDOW = 64;
+  /** Word pieces of a text scored in one pass at most (the length the head was trained on). */
+  static final int WHOLE = 64;
+
+  /**
+   * Word pieces a window holds at most: about one tweet-sized passage, so that the sentiment of a
+   * paragraph is not diluted by the boilerplate sentences packed into its window.
+   */
+  static final int WINDOW = 40;
 
   /** Probability at which a window counts as a strong passage. */
-  static final double STRONG = 0.6;
+  static final double STRONG = 0.5;
 
   private static final int WORDS_PER_RUN = 40;
 
   private LongText() {}
 
-  /** The windows of a text whose pieces exceed {@link #WINDOW}, in order. */
+  /** The windows of a text whose pieces exceed {@link #WHOLE}, in order. */
   static List<String> windows(String text, ToIntFunction<String> pieces) {
     List<String> units = new ArrayList<>();
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
@@ -108,6 +116,9 @@ final class LongText {
     boolean strongPositive = windows.get(positive)[2] >= STRONG;
     if (strongNegative && !strongPositive) {
       return windows.get(negative).clone();
+    }
+    if (strongPositive && !strongNegative) {
+      return windows.get(positive).clone();
     }
     float[] out = new float[3];
     if (strongNegative) {

@@ -46,6 +46,16 @@ class LongTextTest {
   }
 
   @Test
+  void oneStrongPositivePassageAmongNeutralOnesMakesTheMessagePositive() {
+    float[] polite = {0.05f, 0.80f, 0.15f};
+    float[] praise = {0.03f, 0.12f, 0.85f};
+
+    float[] combined = LongText.combine(List.of(polite, praise, polite), new int[] {60, 20, 60});
+
+    assertThat(combined).containsExactly(praise);
+  }
+
+  @Test
   void strongPassagesOfBothSignsMakeAMixedMessageThatLeansNegative() {
     float[] praise = {0.02f, 0.08f, 0.90f};
     float[] complaint = {0.85f, 0.10f, 0.05f};
