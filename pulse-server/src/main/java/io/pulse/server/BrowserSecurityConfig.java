@@ -58,7 +58,7 @@ class BrowserSecurityConfig {
             auth.requestMatchers("/", "/login", "/default-ui.css", "/favicon.ico", "/webjars/**")
                 .permitAll()
                 .requestMatchers("/dashboard", "/dashboard/**")
-                .hasAnyRole("ANALYST", "ADMIN")
+                .hasAnyRole(SecurityConfig.READERS)
                 .anyRequest()
                 .denyAll())
         .build();

@@ -1,0 +1,52 @@
+package io.pulse.privacy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Person names anywhere in running text, by the first-name gazetteer ({@link GivenNames}) plus
+ * capitalisation: a capitalised given name, with up to two capitalised words after it as its
+ * surname ("Maria Garcia", "Kari Nordmann"). A given name that is also an ordinary word, place or
+ * brand ("Will", "Per", "Charlotte") counts only with a surname; words on {@link NameStopWords}
+ * never count as surnames.
+ */
+final class GazetteerNameDetector implements PiiDetector {
+
+  private static final String NAME_WORD =
+      "\\p{Lu}(?:\\p{Ll}++(?:['’]\\p{Lu}?\\p{Ll}++)?|['’]\\p{Lu}\\p{Ll}++)(?:-\\p{Lu}\\p{Ll}++)?"
+          + "(?![\\p{L}\\p{N}'’-])";
+  private static final Pattern WORD =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}@#_'’-])\\p{Lu}\\p{Ll}++(?:-\\p{Lu}\\p{Ll}++)?(?![\\p{L}\\p{N}'’-])");
+  private static final Pattern SURNAME = Pattern.compile("\\G[ \\t]" + NAME_WORD);
+
+  @Override
+  public void detect(String text, List<Finding> findings) {
+    Matcher m = WORD.matcher(text);
+    Matcher surname = SURNAME.matcher(text);
+    while (m.find()) {
+      String first = m.group();
+      if (!GivenNames.contains(first)) {
+        continue;
+      }
+      int end = m.end();
+      int surnames = 0;
+      while (surnames < 2 && surname.find(end)) {
+        String word = surname.group().strip();
+        if (NameStopWords.containsAny(word)) {
+          break;
+        }
+        end = surname.end();
+        surnames++;
+      }
+      if (surnames == 0 && GivenNames.ambiguous(first)) {
+        continue;
+      }
+      findings.add(new Finding(PiiType.PERSON_NAME, m.start(), end));
+      if (end > m.end()) {
+        m.region(end, text.length());
+      }
+    }
+  }
+}
