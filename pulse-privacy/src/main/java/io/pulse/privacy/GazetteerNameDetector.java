@@ -21,6 +21,42 @@ final class GazetteerNameDetector implements PiiDetector {
           "(?<![\\p{L}\\p{N}@#_'’-])\\p{Lu}\\p{Ll}++(?:-\\p{Lu}\\p{Ll}++)?(?![\\p{L}\\p{N}'’-])");
   private static final Pattern SURNAME = Pattern.compile("\\G[ \\t]" + NAME_WORD);
 
+  /** "St Louis", "San Jose", "Lake Victoria", "Fort William": a place, not a person. */
+  private static final Pattern PLACE_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:St|St\\.|Ste|Saint|San|Santa|Sankt|Fort|Port|Lake|Mount|Mt|Mt\\.|Cape|Glen|New)"
+              + "|[Hh]otel|[Aa]irport)[ \\t]$");
+
+  /** "Victoria Station", "Charlotte Airport", "Jacob gate": a place named after a person. */
+  private static final java.util.Set<String> PLACE_AFTER =
+      java.util.Set.of(
+          "Airport",
+          "Station",
+          "Street",
+          "Road",
+          "Avenue",
+          "Square",
+          "Bridge",
+          "Hotel",
+          "Park",
+          "Centre",
+          "Center",
+          "Hall",
+          "Arena",
+          "Lufthavn",
+          "Stasjon",
+          "Plass",
+          "Torg",
+          "Gate",
+          "Vei",
+          "Veien",
+          "Gata",
+          "Allé",
+          "Terminal",
+          "International",
+          "Airlines",
+          "Airways");
+
   @Override
   public void detect(String text, List<Finding> findings) {
     Matcher m = WORD.matcher(text);
@@ -30,17 +66,23 @@ final class GazetteerNameDetector implements PiiDetector {
       if (!GivenNames.contains(first)) {
         continue;
       }
+      if (PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 9), m.start())).find()) {
+        continue;
+      }
       int end = m.end();
       int surnames = 0;
       while (surnames < 2 && surname.find(end)) {
         String word = surname.group().strip();
-        if (NameStopWords.containsAny(word)) {
+        if (NameStopWords.containsAny(word) || PLACE_AFTER.contains(word)) {
+          if (PLACE_AFTER.contains(word)) {
+            surnames = -1;
+          }
           break;
         }
         end = surname.end();
         surnames++;
       }
-      if (surnames == 0 && GivenNames.ambiguous(first)) {
+      if (surnames < 0 || (surnames == 0 && GivenNames.ambiguous(first))) {
         continue;
       }
       findings.add(new Finding(PiiType.PERSON_NAME, m.start(), end));

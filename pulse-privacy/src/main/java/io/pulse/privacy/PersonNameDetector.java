@@ -70,7 +70,7 @@ final class PersonNameDetector implements PiiDetector {
   /**
    * "this is John Smith from Acme", "Hei, dette er Kari Nordmann", "I'm Anna": counts when the
    * first word is a given name of the gazetteer, or when two or more capitalised words are followed
-   * by "from", "fra", "at", "hos" or "speaking" (so "this is United Airlines." is not a name).
+   * by "from", "fra", "hos" or "speaking" ("this is United Airlines at its worst" is not a name).
    */
   private static final Pattern SELF_REFERENCE =
       Pattern.compile(
@@ -78,7 +78,7 @@ final class PersonNameDetector implements PiiDetector {
               + "|dette[ \\t]er|det[ \\t]er|her[ \\t]er|jeg[ \\t]er)[ \\t]+"
               + TITLE
               + NAMES
-              + "(?<follow>[ \\t]+(?iu:from|fra|at|hos|speaking|here|her)(?![\\p{L}\\p{N}]))?");
+              + "(?<follow>[ \\t]+(?iu:from|fra|hos|speaking)(?![\\p{L}\\p{N}]))?");
 
   @Override
   public void detect(String text, List<Finding> findings) {

@@ -36,6 +36,7 @@ final class Redactor {
             new CardDetector(),
             new PhoneDetector(),
             new AddressDetector(),
+            new PostcodePlaceDetector(),
             new PersonNameDetector(),
             new GazetteerNameDetector()));
   }

@@ -48,8 +48,14 @@ class SecurityConfig {
 
   @Bean
   SecurityFilterChain apiSecurity(
-      HttpSecurity http, ProblemAuthHandlers handlers, AuthenticationManager authentication) {
+      HttpSecurity http,
+      ProblemAuthHandlers handlers,
+      AuthenticationManager authentication,
+      ApiTokens tokens) {
     return http.csrf(BrowserSecurityConfig::apiCsrf)
+        .addFilterBefore(
+            new ApiTokenFilter(tokens, handlers),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .authenticationManager(authentication)
         // Never creates a session, but accepts the dashboard's (BrowserSecurityConfig).
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))

@@ -115,6 +115,9 @@ class AuthorizationMatrixTest extends H2ServerTest {
     MATRIX.put("GET /api/v1/review/queue", REVIEW);
     MATRIX.put("POST /api/v1/review/{interactionId}", REVIEW);
     MATRIX.put("GET /api/v1/scoring/backlog", ALL_READERS);
+    MATRIX.put("GET /api/v1/tokens", ADMIN);
+    MATRIX.put("POST /api/v1/tokens", ADMIN);
+    MATRIX.put("DELETE /api/v1/tokens/{id}", ADMIN);
   }
 
   @Autowired MockMvc mvc;
