@@ -41,9 +41,13 @@ public class FeedbackController {
   private final ReviewStore reviews;
   private final Clock clock = Clock.systemUTC();
 
-  FeedbackController(CorrectionStore corrections, ReviewStore reviews) {
+  private final io.pulse.privacy.PrivacyGuard guard;
+
+  FeedbackController(
+      CorrectionStore corrections, ReviewStore reviews, io.pulse.privacy.PrivacyGuard guard) {
     this.corrections = corrections;
     this.reviews = reviews;
+    this.guard = guard;
   }
 
   @Operation(
@@ -65,7 +69,9 @@ public class FeedbackController {
               "note", null, "note must be at most " + MAX_NOTE + " characters")
           .with("length", note.length());
     }
-    return corrections.correct(id, label, user.getName(), note, "api", now());
+    // a note is free text too: personal data in it is redacted like message text
+    String stored = note == null ? null : guard.redact(note).text();
+    return corrections.correct(id, label, user.getName(), stored, "api", now());
   }
 
   @Operation(summary = "Corrections of an interaction, oldest first")
