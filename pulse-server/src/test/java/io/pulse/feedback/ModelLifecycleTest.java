@@ -112,7 +112,7 @@ class ModelLifecycleTest extends PlainServerTest {
     long corrected = jdbc.sql("SELECT MIN(id) FROM interactions").query(Long.class).single();
     mvc.perform(
             post("/api/v1/interactions/{id}/correction", corrected)
-                .with(httpBasic("analyst", "analyst-pw"))
+                .with(httpBasic("reviewer", "reviewer-pw"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"label\":\"neutral\"}"))
         .andExpect(status().isOk());

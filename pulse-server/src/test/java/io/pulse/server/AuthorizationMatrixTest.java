@@ -63,6 +63,7 @@ class AuthorizationMatrixTest extends H2ServerTest {
     MATRIX.put("GET /v3/api-docs/{group}", PUBLIC);
     MATRIX.put("GET /swagger-ui.html", PUBLIC);
     MATRIX.put("GET /error", PUBLIC);
+    MATRIX.put("GET /login", PUBLIC);
     MATRIX.put("GET /api/v1/aggregates", ALL_READERS);
     MATRIX.put("GET /api/v1/alerts", ALL_READERS);
     MATRIX.put("GET /api/v1/alerts/calibration", ALL_READERS);
