@@ -243,6 +243,19 @@ final class DataProtectionChecks {
         .isGreaterThanOrEqualTo(1);
   }
 
+  void theAuditTrailIsAppendOnlyInTheDatabase() throws Exception {
+    String reference = ServerTestSupport.unique("append");
+    erase(reference);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            jdbc.sql("UPDATE audit_log SET actor = 'someone-else' WHERE action = 'erase'").update())
+        .hasMessageContaining("append-only");
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE actor = 'someone-else'")
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
   private JsonNode purge(boolean dryRun) throws Exception {
     return JSON.readTree(
         mvc.perform(

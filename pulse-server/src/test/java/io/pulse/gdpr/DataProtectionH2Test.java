@@ -31,4 +31,9 @@ class DataProtectionH2Test extends H2ServerTest {
   void retentionPurgesTextButKeepsScoresAndRemovesWhatIsOlderThanTheScorePeriod() throws Exception {
     checks().retentionPurgesTextButKeepsScoresAndRemovesWhatIsOlderThanTheScorePeriod();
   }
+
+  @Test
+  void theAuditTrailIsAppendOnlyInTheDatabase() throws Exception {
+    checks().theAuditTrailIsAppendOnlyInTheDatabase();
+  }
 }

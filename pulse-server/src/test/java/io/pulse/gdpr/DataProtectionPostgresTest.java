@@ -31,4 +31,9 @@ class DataProtectionPostgresTest extends PostgresServerTest {
   void retentionPurgesTextButKeepsScoresAndRemovesWhatIsOlderThanTheScorePeriod() throws Exception {
     checks().retentionPurgesTextButKeepsScoresAndRemovesWhatIsOlderThanTheScorePeriod();
   }
+
+  @Test
+  void theAuditTrailIsAppendOnlyInTheDatabase() throws Exception {
+    checks().theAuditTrailIsAppendOnlyInTheDatabase();
+  }
 }
