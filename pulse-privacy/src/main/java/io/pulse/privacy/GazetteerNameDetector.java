@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Person names anywhere in running text, by the first-name gazetteer ({@link GivenNames}) plus
  * capitalisation: a capitalised given name, with up to two capitalised words after it as its
  * surname ("Maria Garcia", "Kari Nordmann"). A given name that is also an ordinary word, place or
- * brand ("Will", "Per", "Charlotte") counts only with a surname; words on {@link NameStopWords}
- * never count as surnames.
+ * brand ("Will", "Per", "Charlotte", "Dallas") is left to the naming contexts of {@link
+ * PersonNameDetector} (greetings, sign-offs, introductions): in running text "Charlotte Cancelled"
+ * is a city. Words on {@link NameStopWords} never count as surnames.
  */
 final class GazetteerNameDetector implements PiiDetector {
 
@@ -21,11 +22,14 @@ final class GazetteerNameDetector implements PiiDetector {
           "(?<![\\p{L}\\p{N}@#_'’-])\\p{Lu}\\p{Ll}++(?:-\\p{Lu}\\p{Ll}++)?(?![\\p{L}\\p{N}'’-])");
   private static final Pattern SURNAME = Pattern.compile("\\G[ \\t]" + NAME_WORD);
 
-  /** "St Louis", "San Jose", "Lake Victoria", "Fort William": a place, not a person. */
+  /**
+   * "St Louis", "San Jose", "Lake Victoria", "Fort William", "Playa del Carmen": a place, not a
+   * person.
+   */
   private static final Pattern PLACE_BEFORE =
       Pattern.compile(
           "(?:\\b(?:St|St\\.|Ste|Saint|San|Santa|Sankt|Fort|Port|Lake|Mount|Mt|Mt\\.|Cape|Glen|New)"
-              + "|[Hh]otel|[Aa]irport)[ \\t]$");
+              + "|[Hh]otel|[Aa]irport|\\b(?:del|de|la|las|los|di|da|do))[ \\t]$");
 
   /** "Victoria Station", "Charlotte Airport", "Jacob gate": a place named after a person. */
   private static final java.util.Set<String> PLACE_AFTER =
@@ -63,7 +67,7 @@ final class GazetteerNameDetector implements PiiDetector {
     Matcher surname = SURNAME.matcher(text);
     while (m.find()) {
       String first = m.group();
-      if (!GivenNames.contains(first)) {
+      if (!GivenNames.contains(first) || GivenNames.ambiguous(first)) {
         continue;
       }
       if (PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 9), m.start())).find()) {
@@ -82,7 +86,7 @@ final class GazetteerNameDetector implements PiiDetector {
         end = surname.end();
         surnames++;
       }
-      if (surnames < 0 || (surnames == 0 && GivenNames.ambiguous(first))) {
+      if (surnames < 0) {
         continue;
       }
       findings.add(new Finding(PiiType.PERSON_NAME, m.start(), end));

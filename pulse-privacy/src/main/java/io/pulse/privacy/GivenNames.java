@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The shipped first-name gazetteer: Norwegian and English given names from public name statistics
  * ({@code given-names.txt}), and those of them that are also ordinary words, places or brands
- * ({@code ambiguous-given-names.txt}), which count only with a surname or in a naming context.
+ * ({@code ambiguous-given-names.txt}), which count only in a naming context.
  */
 final class GivenNames {
 
