@@ -66,6 +66,15 @@ class BundledModelTest {
   }
 
   @Test
+  void explanationNamesTheComplaintWordFirst() {
+    var why = scorer.explain("the staff were rude and the flight was late", 3);
+
+    assertThat(why).isNotEmpty();
+    assertThat(why.getFirst().phrase()).containsAnyOf("rude", "late");
+    assertThat(why.getFirst().weight()).isNegative();
+  }
+
+  @Test
   void politeEmailWithOneAngryPassageIsNegative() {
     String email =
         "Hello, I hope you are well and that your week has started nicely. I am writing about the"
