@@ -41,7 +41,7 @@ class BundledNorwegianModelTest {
   void isTheNorwegianModelAndExplainsInNorwegian() {
     assertThat(scorer.version()).startsWith("pulse-no-cnn-bilstm-");
     try (SentimentScorer english = Scoring.loadBundled(Language.ENGLISH)) {
-      assertThat(english.version()).startsWith("pulse-en-cnn-bilstm-");
+      assertThat(english.version()).startsWith("pulse-en-minilm-cnn-bilstm-");
     }
     assertThat(scorer.explain("Dette er en fantastisk film, jeg elsker den!", 1))
         .singleElement()
