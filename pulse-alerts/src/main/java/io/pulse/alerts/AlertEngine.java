@@ -90,6 +90,19 @@ public final class AlertEngine {
     return raised;
   }
 
+  /**
+   * A customer's new turn of a conversation: raises {@link AlertKind#CONVERSATION_ESCALATING} when
+   * the customer's last turns fell by more than the configured step (see {@link
+   * AlertConfig.Conversation}); de-duplication and cooldown apply per conversation. Feed it after
+   * {@link #onScored} of the same interaction.
+   *
+   * @return the alert raised now, or empty
+   */
+  public synchronized Optional<Alert> onConversationTurn(ConversationTurn turn) {
+    Instant now = clock.instant();
+    return rules.conversation(turn, now).flatMap(candidate -> raise(candidate, now));
+  }
+
   /** Records a past score without evaluating any rule: rebuilds the windows after a restart. */
   public synchronized void prime(InteractionScore score) {
     record(score, clock.instant(), 1);

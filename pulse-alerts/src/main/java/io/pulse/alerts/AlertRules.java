@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides which alerts one new score calls for: the escalation table for the interaction itself,
@@ -54,6 +55,33 @@ final class AlertRules {
           new Candidate(
               AlertKind.SUCCESS_STORY, customer, Band.GREEN, evidence, score.interactionId()));
     }
+  }
+
+  /**
+   * The conversation rule: the customer's last turns fell by more than the step and the last is not
+   * green. Old turns (a history import) raise nothing, as single interactions.
+   */
+  Optional<Candidate> conversation(ConversationTurn turn, Instant now) {
+    AlertConfig.Conversation rule = config.conversation();
+    List<Double> scores = turn.customerScores();
+    double last = scores.getLast();
+    Band band = config.bands().classify(last);
+    if (Duration.between(turn.occurredAt(), now).compareTo(config.trend().window()) > 0
+        || band == Band.GREEN
+        || !rule.falls(scores)) {
+      return Optional.empty();
+    }
+    List<Double> window = scores.subList(scores.size() - rule.turns(), scores.size());
+    int negatives = (int) window.stream().filter(config.bands()::isNegative).count();
+    Evidence evidence =
+        new Evidence(last, window.size(), negatives, null, turn.occurredAt(), turn.occurredAt());
+    return Optional.of(
+        new Candidate(
+            AlertKind.CONVERSATION_ESCALATING,
+            new SeriesKey(Dimension.CONVERSATION, turn.conversationId()),
+            band.max(Band.ORANGE),
+            evidence,
+            turn.interactionId()));
   }
 
   private void aggregate(SeriesKey key, WindowStats stats, List<Candidate> out) {

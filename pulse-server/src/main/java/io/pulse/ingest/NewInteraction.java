@@ -1,5 +1,6 @@
 package io.pulse.ingest;
 
+import io.pulse.core.AuthorRole;
 import io.pulse.core.Channel;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,7 +18,8 @@ record NewInteraction(
     String product,
     List<String> tags,
     String language,
-    String text) {
+    String text,
+    AuthorRole authorRole) {
 
   /** Never prints the text or the customer reference. */
   @Override

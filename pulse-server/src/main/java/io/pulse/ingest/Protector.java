@@ -37,6 +37,7 @@ class Protector {
         in.tags(),
         in.language(),
         redacted.text(),
-        redacted.spans());
+        redacted.spans(),
+        in.authorRole());
   }
 }

@@ -43,10 +43,13 @@ public class InteractionQueryController {
       @RequestParam(required = false) Double minScore,
       @RequestParam(required = false) Double maxScore,
       @RequestParam(required = false) String customer,
+      @RequestParam(required = false) String conversationId,
+      @RequestParam(required = false) String authorRole,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     InteractionFilter filter =
-        InteractionFilter.parse(from, to, channel, product, label, minScore, maxScore, customer);
+        InteractionFilter.parse(from, to, channel, product, label, minScore, maxScore, customer)
+            .withConversation(conversationId, authorRole);
     return page(filter, page, size, false);
   }
 
