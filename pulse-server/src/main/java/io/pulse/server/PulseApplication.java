@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
       "io.pulse.feedback",
       "io.pulse.dashboard",
       "io.pulse.alerts.api",
-      "io.pulse.insight.api"
+      "io.pulse.insight.api",
+      "io.pulse.connectors"
     })
 @ConfigurationPropertiesScan(
     basePackages = {
@@ -22,6 +23,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
       "io.pulse.ingest",
       "io.pulse.interactions",
       "io.pulse.analytics.api",
-      "io.pulse.alerts.api"
+      "io.pulse.alerts.api",
+      "io.pulse.connectors"
     })
 class PulseApplication {}

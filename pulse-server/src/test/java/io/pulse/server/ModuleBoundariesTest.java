@@ -46,6 +46,7 @@ class ModuleBoundariesTest {
           "io.pulse.dashboard", "dashboard",
           "io.pulse.analytics.api", "analytics",
           "io.pulse.insight.api", "insight",
+          "io.pulse.connectors", "connectors",
           "io.pulse.server", "server");
 
   /** Which features each feature may use (server: the wiring and the error contract). */
@@ -59,6 +60,7 @@ class ModuleBoundariesTest {
           "dashboard", Set.of("server"),
           "analytics", Set.of("server"),
           "insight", Set.of("server"),
+          "connectors", Set.of("ingest", "server"),
           "server", Set.of());
 
   private static final JavaClasses CLASSES =
