@@ -61,8 +61,9 @@ record ConnectorProperties(
    * @param folder folder to read
    * @param pollInterval time between polls
    * @param batchSize messages per fetch (and per ingest batch)
-   * @param ownAddresses the mailbox's own addresses: mail from them is outbound (agent)
-   * @param startAtEnd on the first poll, skip the messages already in the folder
+   * @param ownAddresses the mailbox's own addresses: mail from them is outbound (agent); {@code
+   *     @example.com} stands for a whole domain
+   * @param trustAnyCertificate accept any server certificate (a local test server only)
    */
   record Mailbox(
       String host,
@@ -74,7 +75,7 @@ record ConnectorProperties(
       @DefaultValue("PT1M") Duration pollInterval,
       @DefaultValue("200") int batchSize,
       List<String> ownAddresses,
-      @DefaultValue("false") boolean startAtEnd) {
+      @DefaultValue("false") boolean trustAnyCertificate) {
 
     void check(String name) {
       String prefix = "pulse.connectors.mailboxes." + name + ".";
