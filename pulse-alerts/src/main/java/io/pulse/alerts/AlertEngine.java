@@ -51,8 +51,17 @@ public final class AlertEngine {
     if (builder.mail != null) {
       transports.put(Delivery.Channel.EMAIL, new MailTransport(builder.mail));
     }
+    if (builder.helpdesk != null) {
+      transports.put(Delivery.Channel.HELPDESK, new HelpdeskTransport(builder.helpdesk));
+    }
     Set<String> mailRoles = builder.mail == null ? Set.of() : builder.mail.recipients().keySet();
-    this.notifier = new Notifier(outbox, clock, builder.webhook != null, mailRoles);
+    this.notifier =
+        new Notifier(
+            outbox,
+            clock,
+            builder.webhook != null,
+            mailRoles,
+            builder.helpdesk == null ? List.of() : builder.writeBack);
     this.dispatcher = new Dispatcher(outbox, transports, config.retry(), clock);
   }
 
@@ -345,8 +354,20 @@ public final class AlertEngine {
     private NotificationOutbox outbox = new InMemoryOutbox();
     private WebhookSettings webhook;
     private MailSettings mail;
+    private HelpdeskWriter helpdesk;
+    private List<WriteBackRule> writeBack = List.of();
 
     private Builder() {}
+
+    /**
+     * Writes back to the helpdesk: each rule's action on the ticket of the alert's conversation,
+     * through the outbox; none when {@code writer} is null.
+     */
+    public Builder helpdesk(HelpdeskWriter writer, List<WriteBackRule> rules) {
+      this.helpdesk = writer;
+      this.writeBack = rules == null ? List.of() : List.copyOf(rules);
+      return this;
+    }
 
     /** Configuration; validated by {@link #build}. */
     public Builder config(AlertConfig config) {
