@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -61,13 +62,14 @@ public final class ImapPoller {
       try {
         UIDFolder uids = (UIDFolder) folder;
         long validity = uids.getUIDValidity();
-        Cursor at =
-            cursor == null || cursor.uidValidity() != validity ? new Cursor(validity, 0) : cursor;
-        for (int batch = 0; batch < stopAfter; batch++) {
-          List<Polled> polled = next(uids, folder, at.lastUid());
-          if (polled.isEmpty()) {
-            break;
-          }
+        Cursor at = cursor == null || cursor.uidValidity() != validity
+            ? new Cursor(validity, 0)
+            : cursor;
+        List<Message> above = above(uids, folder, at.lastUid());
+        int limit = (int) Math.min(above.size(), (long) stopAfter * settings.batchSize());
+        for (int from = 0; from < limit; from += settings.batchSize()) {
+          List<Message> chunk = above.subList(from, Math.min(limit, from + settings.batchSize()));
+          List<Polled> polled = read(uids, folder, chunk);
           Cursor after = new Cursor(validity, polled.getLast().uid());
           sink.accept(polled, after);
           at = after;
@@ -81,27 +83,47 @@ public final class ImapPoller {
     }
   }
 
-  /** The next batch above {@code lastUid}, in UID order. */
-  private List<Polled> next(UIDFolder uids, Folder folder, long lastUid) throws MessagingException {
+  /** The messages above {@code lastUid}, in UID order (one UID fetch for the whole poll). */
+  private static List<Message> above(UIDFolder uids, Folder folder, long lastUid)
+      throws MessagingException {
     Message[] messages = uids.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
     FetchProfile profile = new FetchProfile();
     profile.add(UIDFolder.FetchProfileItem.UID);
-    List<Message> above = new ArrayList<>();
     folder.fetch(messages, profile);
+    List<Message> above = new ArrayList<>(messages.length);
     for (Message message : messages) {
       // "UID n:*" also returns the last message when n is above every UID
       if (message != null && uids.getUID(message) > lastUid) {
         above.add(message);
-        if (above.size() == settings.batchSize()) {
-          break;
-        }
       }
     }
-    List<Polled> polled = new ArrayList<>(above.size());
-    for (Message message : above) {
+    above.sort(java.util.Comparator.comparingLong(m -> uid(uids, m)));
+    return above;
+  }
+
+  private static long uid(UIDFolder uids, Message message) {
+    try {
+      return uids.getUID(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Reads one batch: dates and whole messages in one fetch, then parses each. */
+  private static List<Polled> read(UIDFolder uids, Folder folder, List<Message> batch)
+      throws MessagingException {
+    Message[] messages = batch.toArray(Message[]::new);
+    FetchProfile profile = new FetchProfile();
+    profile.add(FetchProfile.Item.ENVELOPE);
+    profile.add(IMAPFolder.FetchProfileItem.MESSAGE);
+    folder.fetch(messages, profile);
+    List<Polled> polled = new ArrayList<>(batch.size());
+    for (Message message : batch) {
       long uid = uids.getUID(message);
       Instant received =
-          message.getReceivedDate() == null ? Instant.now() : message.getReceivedDate().toInstant();
+          message.getReceivedDate() == null
+              ? Instant.now()
+              : message.getReceivedDate().toInstant();
       try {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         message.writeTo(raw);
