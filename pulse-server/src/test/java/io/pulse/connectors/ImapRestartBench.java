@@ -43,7 +43,8 @@ class ImapRestartBench {
       for (int i = 0; i < MESSAGES; i++) {
         user.deliver(message(session, i));
       }
-      System.out.printf("bench imap: %d messages delivered to GreenMail in %.1f s%n",
+      System.out.printf(
+          "bench imap: %d messages delivered to GreenMail in %.1f s%n",
           MESSAGES, (System.nanoTime() - fill) / 1e9);
       Map<String, String> settings = settings(greenMail.getImap().getPort());
 
@@ -54,32 +55,48 @@ class ImapRestartBench {
         while (lastUid(jdbc) < MESSAGES / 2) {
           Thread.sleep(20);
         }
-        firstRun = count(jdbc, "SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'mail:bench-%'");
+        firstRun =
+            count(jdbc, "SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'mail:bench-%'");
       } // stopped in the middle of polling: the poll thread is interrupted mid-batch
       long stoppedAt = System.nanoTime();
       try (ConfigurableApplicationContext second = FakeModelServer.start(settings)) {
         long restartedAt = System.nanoTime();
         JdbcClient jdbc = second.getBean(JdbcClient.class);
         String stored = "SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'mail:bench-%'";
-        while (count(jdbc, stored) < expected() || count(jdbc, "SELECT COUNT(*) FROM scoring_queue") > 0) {
+        while (count(jdbc, stored) < expected()
+            || count(jdbc, "SELECT COUNT(*) FROM scoring_queue") > 0) {
           Thread.sleep(50);
         }
         long done = System.nanoTime();
         double duplicates =
-            second.getBean(MeterRegistry.class).find("pulse.mail.messages")
-                .tag("outcome", "duplicate").counters().stream()
-                .mapToDouble(c -> c.count()).sum();
-        long scored = count(jdbc,
-            "SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'mail:bench-%'"
-                + " AND scoring_status = 'scored'");
-        long distinct = count(jdbc,
-            "SELECT COUNT(DISTINCT external_id) FROM interactions WHERE external_id LIKE 'mail:bench-%'");
+            second
+                .getBean(MeterRegistry.class)
+                .find("pulse.mail.messages")
+                .tag("outcome", "duplicate")
+                .counters()
+                .stream()
+                .mapToDouble(c -> c.count())
+                .sum();
+        long scored =
+            count(
+                jdbc,
+                "SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'mail:bench-%'"
+                    + " AND scoring_status = 'scored'");
+        long distinct =
+            count(
+                jdbc,
+                "SELECT COUNT(DISTINCT external_id) FROM interactions WHERE external_id LIKE 'mail:bench-%'");
         System.out.printf(
             "bench imap: %d messages (%d interactions expected): first run stored %d before the"
                 + " stop; after the restart %d stored (%d distinct), %d scored, %d re-read"
                 + " messages reported as duplicates; polling + scoring %.1f s without the two"
                 + " start-ups (%.0f messages/s)%n",
-            MESSAGES, expected(), firstRun, count(jdbc, stored), distinct, scored,
+            MESSAGES,
+            expected(),
+            firstRun,
+            count(jdbc, stored),
+            distinct,
+            scored,
             (long) duplicates,
             ((stoppedAt - start) + (done - restartedAt)) / 1e9,
             MESSAGES / (((stoppedAt - start) + (done - restartedAt)) / 1e9));
@@ -106,17 +123,36 @@ class ImapRestartBench {
     String body =
         forward
             ? "---------- Forwarded message ---------\r\nFrom: x@example.com\r\n\r\nOld text\r\n"
-            : (outbound ? "Sorry for the trouble, we fixed it." : i % 3 == 0
-                ? "The router is broken again, this is terrible."
-                : "Thanks, great help!")
-                + " Case " + i + ".\r\n\r\nBest regards,\r\nSomeone\r\n\r\nOn Mon, 3 Mar 2025,"
+            : (outbound
+                    ? "Sorry for the trouble, we fixed it."
+                    : i % 3 == 0
+                        ? "The router is broken again, this is terrible."
+                        : "Thanks, great help!")
+                + " Case "
+                + i
+                + ".\r\n\r\nBest regards,\r\nSomeone\r\n\r\nOn Mon, 3 Mar 2025,"
                 + " Acme <support@acme.example> wrote:\r\n> earlier text\r\n";
     String raw =
-        "From: " + from + "\r\nTo: " + to + "\r\nSubject: Case " + thread + "\r\n"
-            + "Date: Mon, 3 Mar 2025 09:00:00 +0000\r\nMessage-ID: <bench-" + i + "@mail.example>\r\n"
-            + (i % 5 == 0 ? "" : "In-Reply-To: <bench-" + (thread * 5) + "@mail.example>\r\n"
-                + "References: <bench-" + (thread * 5) + "@mail.example>\r\n")
-            + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + body;
+        "From: "
+            + from
+            + "\r\nTo: "
+            + to
+            + "\r\nSubject: Case "
+            + thread
+            + "\r\n"
+            + "Date: Mon, 3 Mar 2025 09:00:00 +0000\r\nMessage-ID: <bench-"
+            + i
+            + "@mail.example>\r\n"
+            + (i % 5 == 0
+                ? ""
+                : "In-Reply-To: <bench-"
+                    + (thread * 5)
+                    + "@mail.example>\r\n"
+                    + "References: <bench-"
+                    + (thread * 5)
+                    + "@mail.example>\r\n")
+            + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+            + body;
     return new MimeMessage(session, new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -143,7 +179,9 @@ class ImapRestartBench {
   }
 
   private static long lastUid(JdbcClient jdbc) {
-    return jdbc.sql("SELECT COALESCE(MAX(last_uid), 0) FROM mail_cursors").query(Long.class).single();
+    return jdbc.sql("SELECT COALESCE(MAX(last_uid), 0) FROM mail_cursors")
+        .query(Long.class)
+        .single();
   }
 
   private static long count(JdbcClient jdbc, String sql) {

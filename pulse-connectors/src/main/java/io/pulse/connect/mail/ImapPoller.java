@@ -7,7 +7,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
-import org.eclipse.angus.mail.imap.IMAPFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -15,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 
 /**
  * Reads the new messages of one IMAP(S) folder by UID. The caller keeps the {@link Cursor} (the
@@ -62,9 +62,8 @@ public final class ImapPoller {
       try {
         UIDFolder uids = (UIDFolder) folder;
         long validity = uids.getUIDValidity();
-        Cursor at = cursor == null || cursor.uidValidity() != validity
-            ? new Cursor(validity, 0)
-            : cursor;
+        Cursor at =
+            cursor == null || cursor.uidValidity() != validity ? new Cursor(validity, 0) : cursor;
         List<Message> above = above(uids, folder, at.lastUid());
         int limit = (int) Math.min(above.size(), (long) stopAfter * settings.batchSize());
         for (int from = 0; from < limit; from += settings.batchSize()) {
@@ -121,9 +120,7 @@ public final class ImapPoller {
     for (Message message : batch) {
       long uid = uids.getUID(message);
       Instant received =
-          message.getReceivedDate() == null
-              ? Instant.now()
-              : message.getReceivedDate().toInstant();
+          message.getReceivedDate() == null ? Instant.now() : message.getReceivedDate().toInstant();
       try {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         message.writeTo(raw);
