@@ -42,7 +42,7 @@ function kpis(c) {
     kpi('State', state, cls, 'state'),
     kpi('Customer: first → last', t.turns ? `${fmt.score(t.first)} → ${fmt.score(t.last)}` : 'no scored turn', '', 'trajectory'),
     kpi('Customer slope per turn', t.turns > 1 ? fmt.score(t.slope) : '—', t.slope < 0 ? 'red' : '', 'slope'),
-    kpi('Agent tone', c.agentTone ? `${fmt.score(c.agentTone.mean)} (${fmt.int(c.agentTone.turns)} turns)` : '—', '', 'agent-tone'));
+    kpi('Agent tone', c.agentTone ? `${fmt.score(c.agentTone.mean)} (${fmt.int(c.agentTone.turns)} ${c.agentTone.turns === 1 ? 'turn' : 'turns'})` : '—', '', 'agent-tone'));
 }
 
 function kpi(title, value, cls, name) {
