@@ -106,7 +106,7 @@ final class ImportCsv implements Callable<Integer> {
         JsonNode in = row.path("interaction");
         out.printf(
             Locale.ROOT,
-            "%s: %s %s %s customer=%s%s%s text=\"%s\"%n",
+            "%s: %s %s %s customer=%s%s%s %s%n",
             where,
             in.path("externalId").asString(),
             in.path("channel").asString(),
@@ -114,7 +114,9 @@ final class ImportCsv implements Callable<Integer> {
             in.path("customer").asString(),
             in.has("tags") ? " tags=" + in.path("tags") : "",
             in.has("conversationId") ? " conversation=" + in.path("conversationId").asString() : "",
-            abbreviate(in.path("text").asString()));
+            in.has("text")
+                ? "text=\"" + abbreviate(in.path("text").asString()) + "\""
+                : "text: " + in.path("textChars").asInt() + " characters (not shown to your role)");
       } else {
         out.println(where + ": rejected: " + row.path("problem").path("detail").asString());
       }

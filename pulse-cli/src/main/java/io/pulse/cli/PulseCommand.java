@@ -26,7 +26,9 @@ import picocli.CommandLine.Command;
       FeedbackCommands.Review.class,
       ModelsCommand.class,
       RetrainCommand.class,
-      ImportCommand.class
+      ImportCommand.class,
+      DataProtectionCommands.Erase.class,
+      DataProtectionCommands.Purge.class
     })
 public final class PulseCommand implements Runnable {
 

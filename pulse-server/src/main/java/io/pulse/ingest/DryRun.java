@@ -14,6 +14,18 @@ import java.util.List;
  */
 record DryRun(boolean stored, List<Row> rows) {
 
+  /** The same rows without message text (for roles that may not read it): its length only. */
+  DryRun withoutText() {
+    return new DryRun(
+        stored,
+        rows.stream()
+            .map(r ->
+                r.interaction() == null
+                    ? r
+                    : new Row(r.line(), r.status(), r.interaction().withoutText(), r.problem()))
+            .toList());
+  }
+
   /**
    * One row.
    *
@@ -37,7 +49,23 @@ record DryRun(boolean stored, List<Row> rows) {
       List<String> tags,
       String language,
       String authorRole,
-      String text) {
+      String text,
+      int textChars) {
+
+    Read withoutText() {
+      return new Read(
+          externalId,
+          channel,
+          timestamp,
+          customer,
+          conversationId,
+          product,
+          tags,
+          language,
+          authorRole,
+          null,
+          textChars);
+    }
 
     static Read of(ProtectedInteraction in) {
       return new Read(
@@ -50,7 +78,8 @@ record DryRun(boolean stored, List<Row> rows) {
           in.tags(),
           in.language(),
           in.authorRole().wireName(),
-          in.redactedText());
+          in.redactedText(),
+          in.redactedText().length());
     }
   }
 }

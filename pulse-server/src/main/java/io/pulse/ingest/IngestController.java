@@ -3,6 +3,7 @@ package io.pulse.ingest;
 import io.pulse.scores.Scores;
 import io.pulse.server.ApiProblem;
 import io.pulse.server.RequestValues;
+import io.pulse.server.TextAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -50,13 +51,19 @@ public class IngestController {
   private final JsonMapper json;
   private final IngestProperties limits;
   private final Scores scores;
+  private final TextAccess text;
 
   IngestController(
-      IngestPipeline pipeline, JsonMapper json, IngestProperties limits, Scores scores) {
+      IngestPipeline pipeline,
+      JsonMapper json,
+      IngestProperties limits,
+      Scores scores,
+      TextAccess text) {
     this.pipeline = pipeline;
     this.json = json;
     this.limits = limits;
     this.scores = scores;
+    this.text = text;
   }
 
   @Operation(
@@ -130,7 +137,7 @@ public class IngestController {
               + " File options: delimiter (one character or tab; default ','), tagSeparator"
               + " (default ';'), dateFormat (e.g. 'yyyy-MM-dd HH:mm') and zone (e.g."
               + " Europe/Oslo) for timestamps without an offset. dryRun=true shows the first rows"
-              + " (rows=10) as Pulse reads them and stores nothing. wait=PT30S waits for the"
+              + " (rows=10) as Pulse reads them (text for roles that may read it) and stores nothing. wait=PT30S waits for the"
               + " scores.")
   @PostMapping(path = "/csv", consumes = "text/csv")
   Object ingestCsv(
@@ -165,7 +172,8 @@ public class IngestController {
             "rows", limit, "rows must be 1 to 1000; found '" + limit + "'");
       }
     }
-    return pipeline.preview(source, rows);
+    DryRun preview = pipeline.preview(source, rows);
+    return text.allowed() ? preview : preview.withoutText();
   }
 
   @Operation(summary = "Ingest an uploaded CSV file (form field 'file') with a column mapping")

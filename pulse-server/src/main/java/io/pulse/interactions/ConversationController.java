@@ -2,7 +2,9 @@ package io.pulse.interactions;
 
 import io.pulse.alerts.AlertEngine;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.Audited;
 import io.pulse.server.RequestValues;
+import io.pulse.server.TextAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -23,10 +25,12 @@ class ConversationController {
 
   private final ConversationQueries queries;
   private final Conversations conversations;
+  private final TextAccess text;
 
-  ConversationController(ConversationQueries queries, AlertEngine alerts) {
+  ConversationController(ConversationQueries queries, AlertEngine alerts, TextAccess text) {
     this.queries = queries;
     this.conversations = new Conversations(alerts.config());
+    this.text = text;
   }
 
   @Operation(
@@ -35,7 +39,9 @@ class ConversationController {
           "Turns with role (customer|agent|bot), redacted text, score and band; the customer's"
               + " trajectory (first vs last customer turn, slope per turn) from customer turns"
               + " only; agent and bot tone apart; state escalating|recovering|steady. Turns still"
-              + " queued for scoring have no score yet (see pending).")
+              + " queued for scoring have no score yet (see pending). Text only for roles that"
+              + " may read message text.")
+  @Audited("read-text")
   @GetMapping("/conversations/{id}")
   ConversationView conversation(@PathVariable String id) {
     if (id.isBlank() || id.length() > 200) {
@@ -45,7 +51,8 @@ class ConversationController {
     if (rows.isEmpty()) {
       throw ApiProblem.notFound("conversation id", id);
     }
-    return conversations.view(id, rows);
+    ConversationView view = conversations.view(id, rows);
+    return text.allowed() ? view : view.withoutText();
   }
 
   @Operation(

@@ -28,9 +28,36 @@ record ConversationView(
     int pending,
     List<Turn> turns) {
 
+  /** The same view without message text (for roles that may not read it). */
+  ConversationView withoutText() {
+    return new ConversationView(
+        conversationId,
+        customer,
+        state,
+        trajectory,
+        agentTone,
+        botTone,
+        pending,
+        turns.stream()
+            .map(t ->
+                new Turn(
+                    t.id(),
+                    t.externalId(),
+                    t.channel(),
+                    t.occurredAt(),
+                    t.role(),
+                    null,
+                    t.scoring(),
+                    t.score(),
+                    t.label(),
+                    t.band()))
+            .toList());
+  }
+
   /**
-   * One turn. {@code text} is the redacted text; {@code score}, {@code label} and {@code band} are
-   * absent until it is scored (or when it stays unscored).
+   * One turn. {@code text} is the redacted text (absent for roles that may not read text); {@code
+   * score}, {@code label} and {@code band} are absent until it is scored (or when it stays
+   * unscored).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Turn(

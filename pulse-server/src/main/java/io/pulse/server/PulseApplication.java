@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
       "io.pulse.dashboard",
       "io.pulse.alerts.api",
       "io.pulse.insight.api",
+      "io.pulse.audit",
+      "io.pulse.gdpr",
       "io.pulse.connectors"
     })
 @ConfigurationPropertiesScan(

@@ -59,5 +59,8 @@ function turn(t) {
       t.score === undefined || t.score === null
         ? el('span', { class: 'chip muted' }, t.scoring)
         : el('span', {}, ' · ', score(t.score))),
-    el('div', { class: 'turn-text' }, t.text));
+    // No text: the user's role may not read messages (or pulse.privacy.dashboard-text is off).
+    t.text == null
+      ? el('div', { class: 'turn-text muted' }, 'Message text is not shown to your role.')
+      : el('div', { class: 'turn-text' }, t.text));
 }

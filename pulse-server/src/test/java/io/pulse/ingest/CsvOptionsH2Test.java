@@ -35,9 +35,14 @@ class CsvOptionsH2Test extends H2ServerTest {
   }
 
   private ResultActions send(String query, String csv) throws Exception {
+    return send(query, csv, "ingest", "ingest-pw");
+  }
+
+  private ResultActions send(String query, String csv, String user, String password)
+      throws Exception {
     return mvc.perform(
         post("/api/v1/interactions/csv?" + query)
-            .with(httpBasic("ingest", "ingest-pw"))
+            .with(httpBasic(user, password))
             .contentType("text/csv")
             .content(csv));
   }
@@ -83,7 +88,9 @@ class CsvOptionsH2Test extends H2ServerTest {
             MAPPING
                 + "&delimiter=;&tagSeparator=|&dateFormat=yyyy-MM-dd HH:mm&zone=Europe/Oslo"
                 + "&dryRun=true&rows=2",
-            export(p))
+            export(p),
+            "admin",
+            "admin-pw")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.stored").value(false))
         .andExpect(jsonPath("$.rows.length()").value(2))
@@ -103,6 +110,15 @@ class CsvOptionsH2Test extends H2ServerTest {
                 .value(
                     org.hamcrest.Matchers.containsString(
                         "does not match dateFormat 'yyyy-MM-dd HH:mm'")));
+    assertThat(stored(p)).isZero();
+    // an ingest client may not read message text: the dry run shows its length only
+    send(
+            MAPPING
+                + "&delimiter=;&tagSeparator=|&dateFormat=yyyy-MM-dd HH:mm&zone=Europe/Oslo"
+                + "&dryRun=true&rows=1",
+            export(p))
+        .andExpect(jsonPath("$.rows[0].interaction.text").doesNotExist())
+        .andExpect(jsonPath("$.rows[0].interaction.textChars").isNumber());
     assertThat(stored(p)).isZero();
   }
 

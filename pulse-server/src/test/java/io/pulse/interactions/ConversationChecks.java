@@ -59,7 +59,11 @@ final class ConversationChecks {
         .andExpect(jsonPath("$.agentTone.turns").value(2))
         .andExpect(jsonPath("$.botTone.turns").value(1))
         .andExpect(jsonPath("$.state").value("escalating"))
-        .andExpect(jsonPath("$.pending").value(0));
+        .andExpect(jsonPath("$.pending").value(0))
+        .andExpect(jsonPath("$.turns[0].text").doesNotExist());
+    mvc.perform(get("/api/v1/conversations/" + chat).with(httpBasic("agent", "agent-pw")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.turns[4].text").value("This is terrible, third time this week"));
 
     mvc.perform(
             get("/api/v1/interactions?conversationId=" + chat)

@@ -15,6 +15,12 @@ public final class ServerTestSupport {
     "pulse.security.users.ingest.roles=ingest",
     "pulse.security.users.analyst.password=analyst-pw",
     "pulse.security.users.analyst.roles=analyst",
+    "pulse.security.users.agent.password=agent-pw",
+    "pulse.security.users.agent.roles=agent",
+    "pulse.security.users.reviewer.password=reviewer-pw",
+    "pulse.security.users.reviewer.roles=reviewer",
+    "pulse.security.users.dpo.password=dpo-pw",
+    "pulse.security.users.dpo.roles=dpo",
     "pulse.security.users.admin.password={noop}admin-pw",
     "pulse.security.users.admin.roles=admin,ingest,analyst",
     "pulse.privacy.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
@@ -29,7 +35,9 @@ public final class ServerTestSupport {
     "pulse.scoring.fallback-rescore-interval=PT0S",
     "pulse.connectors.webhooks.zendesk.secret=" + ServerTestSupport.WEBHOOK_SECRET,
     "pulse.connectors.webhooks.freshdesk.secret=" + ServerTestSupport.WEBHOOK_SECRET,
-    "pulse.connectors.webhooks.intercom.secret=" + ServerTestSupport.WEBHOOK_SECRET
+    "pulse.connectors.webhooks.intercom.secret=" + ServerTestSupport.WEBHOOK_SECRET,
+    // retention runs when a test asks for it
+    "pulse.retention.cron=-"
   };
 
   private ServerTestSupport() {}
