@@ -1,6 +1,7 @@
 package io.pulse.interactions;
 
 import io.pulse.alerts.AlertEngine;
+import io.pulse.privacy.PrivacyGuard;
 import io.pulse.server.ApiProblem;
 import io.pulse.server.Audited;
 import io.pulse.server.RequestValues;
@@ -26,11 +27,14 @@ class ConversationController {
   private final ConversationQueries queries;
   private final Conversations conversations;
   private final TextAccess text;
+  private final PrivacyGuard guard;
 
-  ConversationController(ConversationQueries queries, AlertEngine alerts, TextAccess text) {
+  ConversationController(
+      ConversationQueries queries, AlertEngine alerts, TextAccess text, PrivacyGuard guard) {
     this.queries = queries;
     this.conversations = new Conversations(alerts.config());
     this.text = text;
+    this.guard = guard;
   }
 
   @Operation(
@@ -47,7 +51,9 @@ class ConversationController {
     if (id.isBlank() || id.length() > 200) {
       throw ApiProblem.invalidField("id", null, "conversation id must be 1 to 200 characters");
     }
-    List<ConversationQueries.Row> rows = queries.turns(id);
+    // stored as ingest stored it: an id that carries personal data (a Message-ID looks like an
+    // e-mail address) as its keyed hash, so the id the sender used finds it
+    List<ConversationQueries.Row> rows = queries.turns(guard.protectIdentifier(id));
     if (rows.isEmpty()) {
       throw ApiProblem.notFound("conversation id", id);
     }

@@ -59,7 +59,11 @@ public class InteractionQueryController {
       @RequestParam(defaultValue = "50") int size) {
     InteractionFilter filter =
         InteractionFilter.parse(from, to, channel, product, label, minScore, maxScore, customer)
-            .withConversation(conversationId, authorRole);
+            .withConversation(
+                conversationId == null || conversationId.length() > 200
+                    ? conversationId
+                    : guard.protectIdentifier(conversationId),
+                authorRole);
     return page(filter, page, size, false);
   }
 

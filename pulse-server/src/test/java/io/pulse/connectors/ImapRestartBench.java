@@ -55,14 +55,13 @@ class ImapRestartBench {
         while (lastUid(jdbc) < MESSAGES / 2) {
           Thread.sleep(20);
         }
-        firstRun =
-            count(jdbc, "SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'mail:bench-%'");
+        firstRun = count(jdbc, "SELECT COUNT(*) FROM interactions");
       } // stopped in the middle of polling: the poll thread is interrupted mid-batch
       long stoppedAt = System.nanoTime();
       try (ConfigurableApplicationContext second = FakeModelServer.start(settings)) {
         long restartedAt = System.nanoTime();
         JdbcClient jdbc = second.getBean(JdbcClient.class);
-        String stored = "SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'mail:bench-%'";
+        String stored = "SELECT COUNT(*) FROM interactions";
         while (count(jdbc, stored) < expected()
             || count(jdbc, "SELECT COUNT(*) FROM scoring_queue") > 0) {
           Thread.sleep(50);
@@ -78,14 +77,8 @@ class ImapRestartBench {
                 .mapToDouble(c -> c.count())
                 .sum();
         long scored =
-            count(
-                jdbc,
-                "SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'mail:bench-%'"
-                    + " AND scoring_status = 'scored'");
-        long distinct =
-            count(
-                jdbc,
-                "SELECT COUNT(DISTINCT external_id) FROM interactions WHERE external_id LIKE 'mail:bench-%'");
+            count(jdbc, "SELECT COUNT(*) FROM interactions" + " AND scoring_status = 'scored'");
+        long distinct = count(jdbc, "SELECT COUNT(DISTINCT external_id) FROM interactions");
         System.out.printf(
             "bench imap: %d messages (%d interactions expected): first run stored %d before the"
                 + " stop; after the restart %d stored (%d distinct), %d scored, %d re-read"
