@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
       FeedbackCommands.Correct.class,
       FeedbackCommands.Review.class,
       ModelsCommand.class,
-      RetrainCommand.class
+      RetrainCommand.class,
+      io.pulse.flink.FlinkCommand.class
     })
 public final class PulseCommand implements Runnable {
 

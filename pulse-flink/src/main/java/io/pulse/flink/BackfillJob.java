@@ -5,6 +5,9 @@ import io.pulse.store.ProtectedInteraction;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -12,6 +15,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -38,14 +42,38 @@ public final class BackfillJob {
    */
   public static BackfillReport run(StreamExecutionEnvironment env, BackfillOptions options)
       throws Exception {
+    return run(env, options, Progress.NONE);
+  }
+
+  /**
+   * As {@link #run(StreamExecutionEnvironment, BackfillOptions)}, telling {@code progress} the
+   * items done (stored, duplicate or rejected) about once a second.
+   */
+  public static BackfillReport run(
+      StreamExecutionEnvironment env, BackfillOptions options, Progress progress)
+      throws Exception {
     List<Path> files = InputFiles.list(options.inputs());
+    progress.started(files.size(), InputFiles.estimateItems(files));
     Database database = new Database(options.jdbcUrl(), options.jdbcUser());
     new ModelTier(options.model());
     database.migrate();
     configure(env, options);
     build(env, options, files);
     long start = System.nanoTime();
-    JobExecutionResult result = env.execute(NAME);
+    JobClient job = env.executeAsync(NAME);
+    while (!job.getJobExecutionResult().isDone()) {
+      try {
+        Map<String, Object> now = job.getAccumulators().get(1, TimeUnit.SECONDS);
+        progress.done(
+            count(now, JobCounters.CREATED)
+                + count(now, JobCounters.DUPLICATE)
+                + count(now, JobCounters.REJECTED));
+      } catch (TimeoutException | ExecutionException e) {
+        // not running yet, or finishing: the next poll or the result tells
+      }
+      Thread.sleep(1000);
+    }
+    JobExecutionResult result = job.getJobExecutionResult().get();
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     return report(files.size(), result.getAllAccumulatorResults(), elapsed);
   }
@@ -97,6 +125,26 @@ public final class BackfillJob {
   private static long count(Map<String, Object> accumulators, String name) {
     Object value = accumulators.get(name);
     return value instanceof Number n ? n.longValue() : 0;
+  }
+
+  /** Told how far a backfill is. */
+  public interface Progress {
+
+    /** Tells nothing. */
+    Progress NONE =
+        new Progress() {
+          @Override
+          public void started(int files, long estimatedItems) {}
+
+          @Override
+          public void done(long items) {}
+        };
+
+    /** The job starts on {@code files} files holding about {@code estimatedItems} (-1: unknown). */
+    void started(int files, long estimatedItems);
+
+    /** Items done so far. */
+    void done(long items);
   }
 
   /** The operators both jobs share, named and with stable uids. */

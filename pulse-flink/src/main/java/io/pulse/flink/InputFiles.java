@@ -42,6 +42,33 @@ final class InputFiles {
     return files;
   }
 
+  /**
+   * About how many items the files hold (their lines, less a CSV header each), or -1 when one of
+   * them is not on the local file system.
+   */
+  static long estimateItems(List<Path> files) throws IOException {
+    long items = 0;
+    for (Path file : files) {
+      if (file.getFileSystem().isDistributedFS()) {
+        return -1;
+      }
+      long lines = 0;
+      try (var in = file.getFileSystem().open(file)) {
+        byte[] buffer = new byte[1 << 16];
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+          for (int i = 0; i < n; i++) {
+            if (buffer[i] == '\n') {
+              lines++;
+            }
+          }
+        }
+      }
+      boolean csv = InteractionFiles.Format.of(file.getName()) == InteractionFiles.Format.CSV;
+      items += csv ? Math.max(0, lines - 1) : lines;
+    }
+    return items;
+  }
+
   private static void collect(FileSystem fs, FileStatus status, List<Path> files, boolean given)
       throws IOException {
     String name = status.getPath().getName();

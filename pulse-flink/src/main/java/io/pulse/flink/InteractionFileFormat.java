@@ -15,6 +15,7 @@ import org.apache.flink.connector.file.src.reader.BulkFormat;
 import org.apache.flink.connector.file.src.reader.SimpleStreamFormat;
 import org.apache.flink.connector.file.src.reader.StreamFormat;
 import org.apache.flink.core.fs.FSDataInputStream;
+import org.apache.flink.runtime.execution.SuppressRestartsException;
 
 /**
  * Interaction files (CSV, NDJSON; by extension) read item by item with the server's ingest rules
@@ -66,6 +67,11 @@ final class InteractionFileFormat implements BulkFormat<RawInteraction, FileSour
     return new StreamFormatAdapter<>(new OneFile(file, format, defaultChannel, maxTextChars));
   }
 
+  /** A file that cannot be read fails the job without restarts: reading it again fails again. */
+  private static RuntimeException unreadable(String message) {
+    return new SuppressRestartsException(new InvalidInputFile(message));
+  }
+
   /** The items of one file, whose name goes into every item and error. */
   private static final class OneFile extends SimpleStreamFormat<RawInteraction> {
 
@@ -99,7 +105,7 @@ final class InteractionFileFormat implements BulkFormat<RawInteraction, FileSour
       try {
         items = InteractionFiles.open(format, text, defaultChannel, maxTextChars);
       } catch (InteractionFiles.InvalidFile e) {
-        throw new InvalidInputFile(file + " " + e.getMessage());
+        throw unreadable(file + " " + e.getMessage());
       }
       return new StreamFormat.Reader<>() {
         @Override
@@ -108,7 +114,7 @@ final class InteractionFileFormat implements BulkFormat<RawInteraction, FileSour
           try {
             item = items.next();
           } catch (InteractionFiles.InvalidFile e) {
-            throw new InvalidInputFile(file + ": " + e.getMessage());
+            throw unreadable(file + ": " + e.getMessage());
           }
           return item == null
               ? null
