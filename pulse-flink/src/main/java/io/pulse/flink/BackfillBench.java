@@ -34,8 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code pulse flink bench}: backfills the same generated messages (the bundled airline tweets,
  * cycled, with distinct ids and customers) into a fresh database once per parallelism and prints
- * the rates and the speed-up. The figures in docs/benchmarks.md and the sizing in
- * docs/scale-out.md come from it.
+ * the rates and the speed-up. The figures in docs/benchmarks.md and the sizing in docs/scale-out.md
+ * come from it.
  */
 @Command(
     name = "bench",
@@ -101,7 +101,12 @@ final class BackfillBench implements Callable<Integer> {
           }
           out.printf(
               "%,d messages in %d files, model %s, batch %d; %d cores, load average %.2f%n",
-              messages, files, model, batchSize, Runtime.getRuntime().availableProcessors(), load());
+              messages,
+              files,
+              model,
+              batchSize,
+              Runtime.getRuntime().availableProcessors(),
+              load());
           out.println("parallelism  seconds  items/s  items/s per slot  load average after");
           double base = 0;
           for (int parallelism : parallelisms) {
@@ -197,7 +202,8 @@ final class BackfillBench implements Callable<Integer> {
       }
       List<String> texts = new ArrayList<>();
       for (CSVRecord row :
-          CSVFormat.RFC4180.builder()
+          CSVFormat.RFC4180
+              .builder()
               .setHeader()
               .setSkipHeaderRecord(true)
               .get()

@@ -50,8 +50,7 @@ public final class BackfillJob {
    * items done (stored, duplicate or rejected) about once a second.
    */
   public static BackfillReport run(
-      StreamExecutionEnvironment env, BackfillOptions options, Progress progress)
-      throws Exception {
+      StreamExecutionEnvironment env, BackfillOptions options, Progress progress) throws Exception {
     List<Path> files = InputFiles.list(options.inputs());
     progress.started(files.size(), InputFiles.estimateItems(files));
     Database database = new Database(options.jdbcUrl(), options.jdbcUser());
@@ -85,7 +84,12 @@ public final class BackfillJob {
     if (options.parallelism() > 0) {
       env.setParallelism(options.parallelism());
     }
-    env.enableCheckpointing(options.checkpointInterval().toMillis());
+    configureRecovery(env, options.checkpointInterval());
+  }
+
+  /** Checkpoints every {@code interval}; after a failure, up to 3 restarts 1 s apart. */
+  static void configureRecovery(StreamExecutionEnvironment env, Duration interval) {
+    env.enableCheckpointing(interval.toMillis());
     env.getConfig().enableObjectReuse();
     Configuration restarts = new Configuration();
     restarts.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
@@ -109,7 +113,8 @@ public final class BackfillJob {
         new PrivacyKey(options.privacyKeyFile()),
         new ModelTier(options.model()),
         new Database(options.jdbcUrl(), options.jdbcUser()),
-        options.batchSize());
+        options.batchSize(),
+        200);
   }
 
   private static BackfillReport report(int files, Map<String, Object> accumulators, Duration t) {
@@ -161,7 +166,8 @@ public final class BackfillJob {
         PrivacyKey key,
         ModelTier tier,
         Database database,
-        int batchSize) {
+        int batchSize,
+        long maxWaitMillis) {
       SingleOutputStreamOperator<ProtectedInteraction> protectedItems =
           items.process(new Protect(key)).name("protect").uid("protect");
       protectedItems
@@ -177,11 +183,13 @@ public final class BackfillJob {
               .transform(
                   "score",
                   TypeInformation.of(Analyzed.class),
-                  new MicroBatchOperator<>(new Analyze(tier), batchSize, 200))
+                  new MicroBatchOperator<>(new Analyze(tier), batchSize, maxWaitMillis))
               .uid("score");
       analyzed
           .transform(
-              "store", Types.LONG, new MicroBatchOperator<>(new Store(database), batchSize, 200))
+              "store",
+              Types.LONG,
+              new MicroBatchOperator<>(new Store(database), batchSize, maxWaitMillis))
           .uid("store")
           .sinkTo(new DiscardingSink<>())
           .name("stored")

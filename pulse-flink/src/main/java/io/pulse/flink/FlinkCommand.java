@@ -16,19 +16,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pulse flink ...}: the Flink jobs from the command line. Run by {@code pulse}, a job runs on
- * a local MiniCluster; submitted with {@code flink run -c io.pulse.flink.FlinkCommand
+ * {@code pulse flink ...}: the Flink jobs from the command line. Run by {@code pulse}, a job runs
+ * on a local MiniCluster; submitted with {@code flink run -c io.pulse.flink.FlinkCommand
  * pulse-flink-job.jar ...}, the same job runs on that cluster (docs/scale-out.md).
  */
 @Command(
     name = "flink",
     mixinStandardHelpOptions = true,
     description = "The Pulse pipeline as Apache Flink jobs (docs/scale-out.md).",
-    subcommands = {
-      FlinkCommand.Backfill.class,
-      BackfillBench.class,
-      CommandLine.HelpCommand.class
-    })
+    subcommands = {FlinkCommand.Backfill.class, BackfillBench.class, CommandLine.HelpCommand.class})
 public final class FlinkCommand implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -52,7 +48,8 @@ public final class FlinkCommand implements Runnable {
     @Option(
         names = "--jdbc-url",
         required = true,
-        description = "PostgreSQL database to store into, e.g. jdbc:postgresql://127.0.0.1:5432/pulse")
+        description =
+            "PostgreSQL database to store into, e.g. jdbc:postgresql://127.0.0.1:5432/pulse")
     String jdbcUrl;
 
     @Option(

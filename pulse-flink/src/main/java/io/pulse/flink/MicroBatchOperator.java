@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
  * Applies a {@link BatchStep} to micro-batches: a batch is applied when it is full, when its first
  * item has waited {@code maxWaitMillis} (so a quiet stream is not held back), before every
- * checkpoint barrier and at the end of the input. Nothing is buffered across a checkpoint, so the
- * operator has no state of its own: what a checkpoint covers has been applied (and, for a store,
- * committed) before the barrier passes.
+ * checkpoint barrier, before every watermark and at the end of the input. Nothing is buffered
+ * across a checkpoint, so the operator has no state of its own: what a checkpoint covers has been
+ * applied (and, for a store, committed) before the barrier passes.
  */
 final class MicroBatchOperator<I, O> extends AbstractStreamOperator<O>
     implements OneInputStreamOperator<I, O> {
@@ -50,6 +51,13 @@ final class MicroBatchOperator<I, O> extends AbstractStreamOperator<O>
       long due = getProcessingTimeService().getCurrentProcessingTime() + maxWaitMillis;
       getProcessingTimeService().registerTimer(due, time -> flushOnTimer());
     }
+  }
+
+  /** Items buffered before a watermark are emitted before it, so none of them turns late. */
+  @Override
+  public void processWatermark(Watermark mark) throws Exception {
+    flush();
+    super.processWatermark(mark);
   }
 
   @Override

@@ -13,6 +13,10 @@ record Rejected(String origin, long line, String problem) implements Serializabl
 
   /** The message shown to an operator: file, line and rule. */
   String message() {
-    return origin + " line " + line + ": " + problem;
+    return origin
+        + (origin.startsWith(KafkaInteractions.ORIGIN) ? " offset " : " line ")
+        + line
+        + ": "
+        + problem;
   }
 }

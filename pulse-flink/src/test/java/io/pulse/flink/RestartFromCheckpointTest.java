@@ -66,7 +66,8 @@ class RestartFromCheckpointTest {
         new PrivacyKey(options.privacyKeyFile()),
         new ModelTier(ModelTier.FAST),
         new Database(url, TestDatabase.USER),
-        options.batchSize());
+        options.batchSize(),
+        200);
 
     env.execute("backfill with a failure");
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,6 +79,26 @@ public final class InteractionFiles {
       throw new InvalidFile(problem.getMessage());
     }
     return new Items(source, validator);
+  }
+
+  /**
+   * Reads one interaction from a JSON object (e.g. a Kafka record's value) with the API's rules.
+   *
+   * @param position where it came from, for the item's line (e.g. the record's offset)
+   */
+  public static Item readObject(String json, int position, int maxTextChars) {
+    InteractionReader validator =
+        new InteractionReader(new IngestProperties(maxTextChars, 0, 0, 0));
+    try {
+      return new Item(position, validator.read(JSON.readTree(json)), null);
+    } catch (JacksonException e) {
+      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+      int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+      return new Item(
+          position, null, RequestBodies.malformedJson(e, line, column, "").getMessage());
+    } catch (ApiProblem problem) {
+      return new Item(position, null, problem.getMessage());
+    }
   }
 
   /** The same protection as the server's ingest: redacted text, keyed customer pseudonym. */
