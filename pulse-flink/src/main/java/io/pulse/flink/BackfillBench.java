@@ -76,7 +76,7 @@ final class BackfillBench implements Callable<Integer> {
   @Option(names = "--model", defaultValue = ModelTier.FAST)
   String model;
 
-  @Option(names = "--batch-size", defaultValue = "256")
+  @Option(names = "--batch-size", defaultValue = "1000")
   int batchSize;
 
   @Option(
@@ -107,19 +107,24 @@ final class BackfillBench implements Callable<Integer> {
               batchSize,
               Runtime.getRuntime().availableProcessors(),
               load());
-          out.println("parallelism  seconds  items/s  items/s per slot  load average after");
+          out.println(
+              "parallelism  seconds  items/s  items/s per slot  items per CPU-second  load average"
+                  + " after");
           double base = 0;
           for (int parallelism : parallelisms) {
+            long cpuBefore = cpuNanos();
             BackfillReport report = once(input, key, parallelism);
+            double cpuSeconds = (cpuNanos() - cpuBefore) / 1e9;
             double rate = report.itemsPerSecond();
             base = base == 0 ? rate / parallelism : base;
             out.printf(
                 Locale.ROOT,
-                "%11d  %7.1f  %7.0f  %16.0f  %.2f   speed-up vs 1 slot: %.2fx%n",
+                "%11d  %7.1f  %7.0f  %16.0f  %20.0f  %.2f   speed-up vs 1 slot: %.2fx%n",
                 parallelism,
                 report.elapsed().toMillis() / 1000.0,
                 rate,
                 rate / parallelism,
+                messages / cpuSeconds,
                 load(),
                 rate / base);
             out.flush();
@@ -212,6 +217,15 @@ final class BackfillBench implements Callable<Integer> {
       }
       return texts;
     }
+  }
+
+  /**
+   * CPU time of this process (all its threads, the job's and the MiniCluster's): on a shared
+   * machine items per CPU-second say what a core does when it is not taken by others.
+   */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double load() {

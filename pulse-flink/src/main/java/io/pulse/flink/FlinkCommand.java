@@ -78,7 +78,7 @@ public final class FlinkCommand implements Runnable {
 
     @Option(
         names = "--batch-size",
-        defaultValue = "256",
+        defaultValue = "1000",
         description = "Items scored and stored together. Default: ${DEFAULT-VALUE}")
     int batchSize;
 
