@@ -52,10 +52,10 @@ public final class BackfillJob {
   public static BackfillReport run(
       StreamExecutionEnvironment env, BackfillOptions options, Progress progress) throws Exception {
     List<Path> files = InputFiles.list(options.inputs());
-    progress.started(files.size(), InputFiles.estimateItems(files));
     Database database = new Database(options.jdbcUrl(), options.jdbcUser());
     new ModelTier(options.model());
     database.migrate();
+    progress.started(files.size(), InputFiles.estimateItems(files));
     configure(env, options);
     build(env, options, files);
     long start = System.nanoTime();

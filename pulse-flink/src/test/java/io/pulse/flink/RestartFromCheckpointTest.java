@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
@@ -69,11 +70,16 @@ class RestartFromCheckpointTest {
         options.batchSize(),
         200);
 
-    env.execute("backfill with a failure");
+    JobExecutionResult result = env.execute("backfill with a failure");
 
     int expected = FILES * PER_FILE;
     assertThat(FAILED).as("the job failed once after a completed checkpoint").isTrue();
     assertThat(CHECKPOINTS_BEFORE_FAILURE.get()).isPositive();
+    long created = result.<Long>getAccumulatorResult(JobCounters.CREATED);
+    long duplicates = result.<Long>getAccumulatorResult(JobCounters.DUPLICATE);
+    assertThat(created + duplicates)
+        .as("the attempt after the failure read on from the checkpoint, not from the start")
+        .isLessThan(expected);
     assertThat(TestDatabase.count(url, "SELECT COUNT(*) FROM interactions")).isEqualTo(expected);
     assertThat(TestDatabase.count(url, "SELECT COUNT(DISTINCT external_id) FROM interactions"))
         .isEqualTo(expected);
