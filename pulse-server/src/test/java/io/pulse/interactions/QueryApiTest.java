@@ -175,7 +175,7 @@ class QueryApiTest extends H2ServerTest {
         .andExpect(jsonPath("$.field").value("label"));
     query("/api/v1/customers/not-a-pseudonym/timeline")
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("customer"));
+        .andExpect(jsonPath("$.field").value("pseudonym"));
     query("/api/v1/aggregates?interval=month")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("interval"))

@@ -168,7 +168,7 @@ final class HostileInputChecks {
   }
 
   private long created(int status, String content) {
-    if (status == 201) {
+    if (status == 201 || status == 202) {
       return 1;
     }
     if (content.startsWith("{\"received\"")) {
