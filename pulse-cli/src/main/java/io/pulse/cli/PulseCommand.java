@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
       FeedbackCommands.Review.class,
       ModelsCommand.class,
       RetrainCommand.class,
+      DataProtectionCommands.Erase.class,
+      DataProtectionCommands.Purge.class,
       io.pulse.flink.FlinkCommand.class
     })
 public final class PulseCommand implements Runnable {
