@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
       RetrainCommand.class,
       ImportCommand.class,
       DataProtectionCommands.Erase.class,
-      DataProtectionCommands.Purge.class
+      DataProtectionCommands.Purge.class,
+      io.pulse.flink.FlinkCommand.class
     })
 public final class PulseCommand implements Runnable {
 
