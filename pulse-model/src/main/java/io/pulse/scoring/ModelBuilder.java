@@ -48,7 +48,7 @@ final class ModelBuilder {
             version(hyper, task, result),
             Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
             String.format(java.util.Locale.ROOT, ARCHITECTURE, task.classes().size()),
-            Featurizer.pipeline(hyper).describe(),
+            Featurizer.describe(hyper),
             hyper,
             hyper.seed(),
             Scoring.hashes(request.trainFiles()),
