@@ -113,6 +113,11 @@ public record Hyperparameters(
    */
   public static Hyperparameters defaults(Task task, io.pulse.text.Language language) {
     String name = language.name().toLowerCase(java.util.Locale.ROOT);
+    boolean norwegian = language == io.pulse.text.Language.NORWEGIAN;
+    // Norwegian models read NorSentLex tags and negation marks (LexiconTags): chosen on dev,
+    // docs/benchmarks.md; tags make texts longer, hence 40 tokens.
+    Map<String, Object> norwegianText =
+        norwegian ? Map.of("lexiconTags", true, "sequenceLength", 40) : Map.of();
     if (task == Task.EMOTION) {
       return defaults()
           .with(
@@ -122,20 +127,20 @@ public record Hyperparameters(
                   "maxVocabulary", 12_000,
                   "ensembleSize", 2,
                   "maxEpochs", 10,
-                  "patience", 2));
+                  "patience", 2))
+          .with(norwegianText);
     }
-    if (language == io.pulse.text.Language.NORWEGIAN) {
+    if (norwegian) {
       return defaults()
           .with(
               Map.of(
                   "language", name,
                   "minFrequency", 2,
                   "maxVocabulary", 12_000,
-                  "sequenceLength", 40,
                   "ensembleSize", 3,
                   "maxEpochs", 8,
-                  "patience", 2,
-                  "lexiconTags", true));
+                  "patience", 2))
+          .with(norwegianText);
     }
     return defaults();
   }

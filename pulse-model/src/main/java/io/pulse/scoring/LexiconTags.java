@@ -50,7 +50,10 @@ final class LexiconTags {
     this.negative = Set.copyOf(negative);
   }
 
-  /** The bundled NorSentLex full-form lexicon (loaded once). */
+  /**
+   * The bundled NorSentLex full-form lexicon plus a few customer-service words it lacks
+   * ({@code lexicon/pulse-*.txt}: "uakseptabelt", "treig", "evighet" ...); loaded once.
+   */
   static LexiconTags norwegian() {
     LexiconTags tags = norwegian;
     if (tags == null) {
@@ -58,12 +61,20 @@ final class LexiconTags {
         if (norwegian == null) {
           norwegian =
               new LexiconTags(
-                  read("lexicon/norsentlex-positive.txt"), read("lexicon/norsentlex-negative.txt"));
+                  union(read("lexicon/norsentlex-positive.txt"), read("lexicon/pulse-positive.txt")),
+                  union(
+                      read("lexicon/norsentlex-negative.txt"), read("lexicon/pulse-negative.txt")));
         }
         tags = norwegian;
       }
     }
     return tags;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static Set<String> read(String resource) {
@@ -74,7 +85,11 @@ final class LexiconTags {
       }
       BufferedReader reader =
           new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      reader.lines().map(String::strip).filter(w -> !w.isEmpty()).forEach(words::add);
+      reader
+          .lines()
+          .map(String::strip)
+          .filter(w -> !w.isEmpty() && !w.startsWith("#"))
+          .forEach(words::add);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + resource, e);
     }
