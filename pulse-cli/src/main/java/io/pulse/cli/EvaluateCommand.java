@@ -109,7 +109,9 @@ final class EvaluateCommand implements Callable<Integer> {
                       labelledFile(),
                       texts -> {
                         List<SentimentScore> scores =
-                            routed.scoreAll(texts).stream().map(RoutedScoring.Scored::score).toList();
+                            routed.scoreAll(texts).stream()
+                                .map(RoutedScoring.Scored::score)
+                                .toList();
                         unscored[0] = (int) scores.stream().filter(s -> s == null).count();
                         return scores;
                       });

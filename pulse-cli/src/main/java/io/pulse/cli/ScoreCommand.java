@@ -98,8 +98,7 @@ final class ScoreCommand implements Callable<Integer> {
           List<String> input = input();
           try (RoutedScoring routed = new RoutedScoring(model, language)) {
             List<RoutedScoring.Scored> scored = routed.scoreAll(input);
-            List<SentimentScore> scores =
-                scored.stream().map(RoutedScoring.Scored::score).toList();
+            List<SentimentScore> scores = scored.stream().map(RoutedScoring.Scored::score).toList();
             if (summary) {
               printSummary(out, scores);
             } else {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code pulse train}: trains a CNN + BiLSTM sentiment or emotion model. Defaults reproduce the
  * bundled ones: {@code pulse train -o models/default}, {@code pulse train --language no -o
- * models/norwegian}, {@code pulse train --task emotion -o models/emotion}, {@code pulse train --task
- * emotion --language no -o models/norwegian-emotion}.
+ * models/norwegian}, {@code pulse train --task emotion -o models/emotion}, {@code pulse train
+ * --task emotion --language no -o models/norwegian-emotion}.
  */
 @Command(
     name = "train",

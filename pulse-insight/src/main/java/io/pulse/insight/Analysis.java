@@ -36,7 +36,8 @@ public record Analysis(
     EmotionScores emotions) {
 
   /** Reason stored with messages in a language Pulse has no model for. */
-  public static final String UNSUPPORTED_LANGUAGE = io.pulse.language.LanguageRouter.UNSUPPORTED_LANGUAGE;
+  public static final String UNSUPPORTED_LANGUAGE =
+      io.pulse.language.LanguageRouter.UNSUPPORTED_LANGUAGE;
 
   public Analysis {
     parts = List.copyOf(parts);

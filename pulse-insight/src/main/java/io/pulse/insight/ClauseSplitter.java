@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Splits a message into clauses for mixed-sentiment detection: at sentence ends ({@code . ! ? ;}
  * and line breaks), before contrastive words (but, however, although, though, yet, whereas, men,
- * selv om, likevel, derimot, skjønt, imidlertid, bortsett fra, unntatt) and, in a sentence opened by although / though /
- * while / selv om, at its first comma. Fragments of fewer than {@value #MIN_WORDS} words are merged
- * into their neighbour; at most {@code maxClauses} are returned (the tail is merged into the last).
+ * selv om, likevel, derimot, skjønt, imidlertid, bortsett fra, unntatt) and, in a sentence opened
+ * by although / though / while / selv om, at its first comma. Fragments of fewer than {@value
+ * #MIN_WORDS} words are merged into their neighbour; at most {@code maxClauses} are returned (the
+ * tail is merged into the last).
  */
 final class ClauseSplitter {
 

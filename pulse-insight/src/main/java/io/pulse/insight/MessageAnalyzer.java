@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * split, the others count as one clause); then, per supported language, the full texts and the
  * clauses of every multi-clause message go to that language's scorer in <em>one</em> call (the
  * model, or the lexicon fallback for the whole batch when the model is missing or fails); English
- * and Norwegian messages get one call to their language's emotion model. Messages in other languages are {@link
- * Analysis.Status#UNSCORED unscored} with reason {@value Analysis#UNSUPPORTED_LANGUAGE} and never
- * reach a scorer.
+ * and Norwegian messages get one call to their language's emotion model. Messages in other
+ * languages are {@link Analysis.Status#UNSCORED unscored} with reason {@value
+ * Analysis#UNSUPPORTED_LANGUAGE} and never reach a scorer.
  */
 public final class MessageAnalyzer implements AutoCloseable {
 

@@ -86,7 +86,8 @@ public final class LanguageRouter {
    * @param declared the language the sender declared (BCP 47), or null
    */
   public Route route(String text, String declared) {
-    return routeAll(List.of(text == null ? "" : text), java.util.Collections.singletonList(declared))
+    return routeAll(
+            List.of(text == null ? "" : text), java.util.Collections.singletonList(declared))
         .getFirst();
   }
 

@@ -55,7 +55,8 @@ class NorwegianCustomersTest {
   @Test
   void norwegianMessagesGetNorwegianEmotions() {
     Analysis thanks = analyze("Tusen takk for at dere løste saken så raskt, helt fantastisk!");
-    Analysis unsure = analyze("Jeg er usikker på om betalingen min har gått gjennom, kan dere sjekke?");
+    Analysis unsure =
+        analyze("Jeg er usikker på om betalingen min har gått gjennom, kan dere sjekke?");
 
     assertThat(thanks.emotions()).isNotNull();
     assertThat(thanks.emotions().modelVersion()).startsWith("pulse-no-emotion-");
@@ -112,7 +113,8 @@ class NorwegianCustomersTest {
       StringBuilder text = new StringBuilder();
       int parts = random.nextInt(6);
       for (int p = 0; p < parts; p++) {
-        text.append(pieces.get(random.nextInt(pieces.size()))).append(random.nextBoolean() ? " " : ", ");
+        text.append(pieces.get(random.nextInt(pieces.size())))
+            .append(random.nextBoolean() ? " " : ", ");
       }
       messages.add(new Message(text.toString(), random.nextBoolean() ? null : "nn"));
     }

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 class LanguageRouterTest {
 
   private static final String NORWEGIAN = "Fakturaen er feil for tredje gang, og ingen svarer meg";
-  private static final String NYNORSK = "Eg har venta i tre veker på svar frå dykk, det er ikkje greitt";
-  private static final String ENGLISH = "The invoice is wrong for the third time and nobody answers";
+  private static final String NYNORSK =
+      "Eg har venta i tre veker på svar frå dykk, det er ikkje greitt";
+  private static final String ENGLISH =
+      "The invoice is wrong for the third time and nobody answers";
   private static final String GERMAN = "Die Rechnung ist schon wieder falsch und niemand antwortet";
 
   @Test
@@ -33,11 +35,12 @@ class LanguageRouterTest {
     List<LanguageRouter.Route> routes =
         LanguageRouter.parse("nb").routeAll(List.of(ENGLISH, GERMAN, ""));
 
-    assertThat(routes).allSatisfy(route -> {
-      assertThat(route.model()).isEqualTo(Language.NORWEGIAN);
-      assertThat(route.language().code()).isEqualTo("no");
-      assertThat(route.language().source()).isEqualTo(DetectedLanguage.Source.FORCED);
-    });
+    assertThat(routes)
+        .allSatisfy(route -> {
+          assertThat(route.model()).isEqualTo(Language.NORWEGIAN);
+          assertThat(route.language().code()).isEqualTo("no");
+          assertThat(route.language().source()).isEqualTo(DetectedLanguage.Source.FORCED);
+        });
   }
 
   @Test

@@ -51,8 +51,8 @@ final class LexiconTags {
   }
 
   /**
-   * The bundled NorSentLex full-form lexicon plus a few customer-service words it lacks
-   * ({@code lexicon/pulse-*.txt}: "uakseptabelt", "treig", "evighet" ...); loaded once.
+   * The bundled NorSentLex full-form lexicon plus a few customer-service words it lacks ({@code
+   * lexicon/pulse-*.txt}: "uakseptabelt", "treig", "evighet" ...); loaded once.
    */
   static LexiconTags norwegian() {
     LexiconTags tags = norwegian;
@@ -61,7 +61,8 @@ final class LexiconTags {
         if (norwegian == null) {
           norwegian =
               new LexiconTags(
-                  union(read("lexicon/norsentlex-positive.txt"), read("lexicon/pulse-positive.txt")),
+                  union(
+                      read("lexicon/norsentlex-positive.txt"), read("lexicon/pulse-positive.txt")),
                   union(
                       read("lexicon/norsentlex-negative.txt"), read("lexicon/pulse-negative.txt")));
         }
@@ -83,8 +84,7 @@ final class LexiconTags {
       if (in == null) {
         throw new IllegalStateException("lexicon resource missing: " + resource);
       }
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       reader
           .lines()
           .map(String::strip)
@@ -108,7 +108,9 @@ final class LexiconTags {
     if (positive.contains(word)) {
       return 1;
     }
-    if (word.length() > MIN_TAIL + 1 && word.charAt(0) == 'u' && positive.contains(word.substring(1))) {
+    if (word.length() > MIN_TAIL + 1
+        && word.charAt(0) == 'u'
+        && positive.contains(word.substring(1))) {
       return -1;
     }
     for (int split = 2; split <= word.length() - 3; split++) {

@@ -107,7 +107,8 @@ public final class Scoring {
     Path manifest = modelDirectory.resolve(ModelManifest.FILE_NAME);
     try {
       return Language.parse(
-          Json.MAPPER.readValue(manifest.toFile(), ModelManifest.class)
+          Json.MAPPER
+              .readValue(manifest.toFile(), ModelManifest.class)
               .hyperparameters()
               .language());
     } catch (RuntimeException e) {
@@ -204,8 +205,8 @@ public final class Scoring {
   }
 
   /**
-   * Scores a labelled CSV file with a scoring function that may leave texts unscored (null
-   * entries, e.g. a language no model knows) and compares the scored rows with their labels.
+   * Scores a labelled CSV file with a scoring function that may leave texts unscored (null entries,
+   * e.g. a language no model knows) and compares the scored rows with their labels.
    *
    * @param scoring scores for the texts, same size and order; null for an unscored text
    * @throws InvalidDataException when the file is missing or malformed, or no row is left

@@ -17,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The {@link MessageAnalyzer} used by ingest, re-scoring and explanations. It wraps the English
  * {@code sentimentScorer} bean (never closed here) and loads the Norwegian sentiment model and the
- * English and Norwegian emotion models itself, on first use; a missing model makes that language fall back to the lexicon (flagged) or
- * leaves emotions out. Settings ({@code pulse.insight.*}): docs/insight.md.
+ * English and Norwegian emotion models itself, on first use; a missing model makes that language
+ * fall back to the lexicon (flagged) or leaves emotions out. Settings ({@code pulse.insight.*}):
+ * docs/insight.md.
  */
 @Configuration(proxyBeanMethods = false)
 class InsightConfig {

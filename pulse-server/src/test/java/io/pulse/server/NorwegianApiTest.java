@@ -79,8 +79,7 @@ class NorwegianApiTest {
     assertThat(result.get("score").get("score").asDouble()).isLessThan(-0.5);
     assertThat(result.get("insight").get("aspects").valueStream().map(JsonNode::asString))
         .contains("billing");
-    assertThat(result.get("insight").get("emotion").asString())
-        .isIn("frustration", "irritation");
+    assertThat(result.get("insight").get("emotion").asString()).isIn("frustration", "irritation");
   }
 
   @Test
