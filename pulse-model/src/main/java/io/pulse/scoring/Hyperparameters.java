@@ -137,7 +137,7 @@ public record Hyperparameters(
                   "language", name,
                   "minFrequency", 2,
                   "maxVocabulary", 12_000,
-                  "ensembleSize", 3,
+                  "ensembleSize", 5,
                   "maxEpochs", 8,
                   "patience", 2))
           .with(norwegianText);
