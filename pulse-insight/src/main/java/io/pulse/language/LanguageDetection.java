@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
  * languages are closer than {@code minDistance} (e.g. Danish against Bokmål), a declared language
  * among the two wins; without one, a supported language among the two wins over an unsupported one
  * (a short Norwegian complaint that Lingua finds slightly more Danish is scored as Norwegian);
- * otherwise the most likely one is kept. Only a text with too little signal
- * (fewer letters) takes the declared language of the request, or the default language when none was
- * declared. A declared language is never trusted over a clear detection: a German message declared
- * as {@code en} is German. A shorter text that declares nothing keeps the default language unless
- * Lingua finds a supported language far likelier than the default ("Takk for rask hjelp!" is
- * Norwegian). Before Lingua, a text with three or more English function words and none
- * that is distinctive for another of the languages is taken as English at once (speed).
+ * otherwise the most likely one is kept. Only a text with too little signal (fewer letters) takes
+ * the declared language of the request, or the default language when none was declared. A declared
+ * language is never trusted over a clear detection: a German message declared as {@code en} is
+ * German. A shorter text that declares nothing keeps the default language unless Lingua finds a
+ * supported language far likelier than the default ("Takk for rask hjelp!" is Norwegian). Before
+ * Lingua, a text with three or more English function words and none that is distinctive for another
+ * of the languages is taken as English at once (speed).
  */
 public final class LanguageDetection {
 
