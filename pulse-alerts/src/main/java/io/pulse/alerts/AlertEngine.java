@@ -90,6 +90,14 @@ public final class AlertEngine {
     return raised;
   }
 
+  /**
+   * Forgets the rolling windows and baseline of one series, e.g. a customer whose data was erased;
+   * stored alerts are not touched (their owner deletes them).
+   */
+  public synchronized void forget(SeriesKey series) {
+    windows.forget(series);
+  }
+
   /** Records a past score without evaluating any rule: rebuilds the windows after a restart. */
   public synchronized void prime(InteractionScore score) {
     record(score, clock.instant(), 1);

@@ -73,6 +73,11 @@ final class SeriesWindows {
     return s.baseline;
   }
 
+  /** Forgets one series entirely (its customer's data was erased). */
+  void forget(SeriesKey key) {
+    series.remove(key);
+  }
+
   /** Forgets series without a step in what they keep; run on a schedule. */
   void evictIdle(Instant now) {
     long current = step(now);

@@ -25,7 +25,9 @@ import picocli.CommandLine.Command;
       FeedbackCommands.Correct.class,
       FeedbackCommands.Review.class,
       ModelsCommand.class,
-      RetrainCommand.class
+      RetrainCommand.class,
+      DataProtectionCommands.Erase.class,
+      DataProtectionCommands.Purge.class
     })
 public final class PulseCommand implements Runnable {
 

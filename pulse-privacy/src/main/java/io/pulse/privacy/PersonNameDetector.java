@@ -67,6 +67,19 @@ final class PersonNameDetector implements PiiDetector {
               + TITLE
               + NAMES);
 
+  /**
+   * "this is John Smith from Acme", "Hei, dette er Kari Nordmann", "I'm Anna": counts when the
+   * first word is a given name of the gazetteer, or when two or more capitalised words are followed
+   * by "from", "fra", "hos" or "speaking" ("this is United Airlines at its worst" is not a name).
+   */
+  private static final Pattern SELF_REFERENCE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?iu:this[ \\t]is|it's|it[ \\t]is|here[ \\t]is|i[ \\t]am|i'm"
+              + "|dette[ \\t]er|det[ \\t]er|her[ \\t]er|jeg[ \\t]er)[ \\t]+"
+              + TITLE
+              + NAMES
+              + "(?<follow>[ \\t]+(?iu:from|fra|hos|speaking)(?![\\p{L}\\p{N}]))?");
+
   @Override
   public void detect(String text, List<Finding> findings) {
     if (!hasUpperCase(text)) {
@@ -78,6 +91,7 @@ final class PersonNameDetector implements PiiDetector {
     addWhenNoStopWord(LINE_SIGN_OFF.matcher(text), names);
     addWhenNoStopWord(DASH_SIGNATURE.matcher(text), names);
     addUpToStopWord(INTRODUCTION.matcher(text), names);
+    addSelfReferences(SELF_REFERENCE.matcher(text), names);
     if (!names.isEmpty()) {
       findings.addAll(names);
       addOtherOccurrences(text, names, findings);
@@ -98,6 +112,22 @@ final class PersonNameDetector implements PiiDetector {
       int kept = NameStopWords.lengthBeforeFirstStopWord(m.group("names"));
       if (kept > 0) {
         names.add(new Finding(PiiType.PERSON_NAME, m.start("names"), m.start("names") + kept));
+      }
+    }
+  }
+
+  private static void addSelfReferences(Matcher m, List<Finding> names) {
+    while (m.find()) {
+      int kept = NameStopWords.lengthBeforeFirstStopWord(m.group("names"));
+      if (kept <= 0) {
+        continue;
+      }
+      String found = m.group("names").substring(0, kept).strip();
+      String first = found.split("[ \\t]+")[0];
+      boolean several = found.indexOf(' ') > 0 || found.indexOf('\t') > 0;
+      if (GivenNames.contains(first) || (several && m.group("follow") != null)) {
+        names.add(
+            new Finding(PiiType.PERSON_NAME, m.start("names"), m.start("names") + found.length()));
       }
     }
   }

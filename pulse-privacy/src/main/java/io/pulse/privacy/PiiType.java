@@ -8,7 +8,11 @@ public enum PiiType {
   IBAN,
   URL_TOKEN,
   ADDRESS,
-  PERSON_NAME;
+  PERSON_NAME,
+  /** Norwegian fødselsnummer, D-number or H-number (check digits verified). */
+  NATIONAL_ID,
+  /** IPv4 or IPv6 address. */
+  IP_ADDRESS;
 
   /** Placeholder written into the text instead of the personal data, e.g. {@code [EMAIL]}. */
   public String placeholder() {

@@ -67,6 +67,30 @@ public final class PrivacyGuard {
     return pseudonymiser.pseudonymise(customerReference);
   }
 
+  /**
+   * An identifier from a source system (external id, conversation id) as it may be stored: itself
+   * when redaction finds no personal data in it, else a keyed hash ({@code h_} + 24 hex) that is
+   * stable for the same key and value, so de-duplication and linking still work.
+   *
+   * @return null for null
+   */
+  public String protectIdentifier(String value) {
+    if (value == null || redactor.redact(value).spans().isEmpty()) {
+      return value;
+    }
+    return pseudonymiser.identifier(value);
+  }
+
+  /**
+   * A short label (product, tag) as it may be stored: personal data in it replaced by placeholders,
+   * e.g. a card number used as a tag becomes {@code [CARD]}.
+   *
+   * @return null for null
+   */
+  public String redactLabel(String value) {
+    return value == null ? null : redactor.redact(value).text();
+  }
+
   /** Never shows the key. */
   @Override
   public String toString() {

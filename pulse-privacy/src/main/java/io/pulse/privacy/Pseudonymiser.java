@@ -56,6 +56,15 @@ final class Pseudonymiser {
     return PREFIX + HexFormat.of().formatHex(digest, 0, HASH_BYTES);
   }
 
+  /**
+   * {@code h_} + 24 hex of HMAC-SHA256 over {@code "id:" + value}: a stable stand-in for an
+   * identifier that carries personal data (domain-separated from customer pseudonyms).
+   */
+  String identifier(String value) {
+    byte[] digest = newMac().doFinal(("id:" + value).getBytes(StandardCharsets.UTF_8));
+    return "h_" + HexFormat.of().formatHex(digest, 0, HASH_BYTES);
+  }
+
   static String normalise(String customerReference) {
     if (customerReference == null || customerReference.isBlank()) {
       throw new IllegalArgumentException(

@@ -31,10 +31,14 @@ final class Redactor {
             new EmailDetector(),
             new UrlTokenDetector(),
             new IbanDetector(),
+            new NationalIdDetector(),
+            new IpAddressDetector(),
             new CardDetector(),
             new PhoneDetector(),
             new AddressDetector(),
-            new PersonNameDetector()));
+            new PostcodePlaceDetector(),
+            new PersonNameDetector(),
+            new GazetteerNameDetector()));
   }
 
   RedactedText redact(String text) {
@@ -85,7 +89,9 @@ final class Redactor {
   /** Checksum-validated findings are the most certain, context-guessed names the least. */
   private static int specificity(PiiType type) {
     return switch (type) {
-      case IBAN -> 6;
+      case IBAN -> 8;
+      case NATIONAL_ID -> 7;
+      case IP_ADDRESS -> 6;
       case CARD -> 5;
       case EMAIL -> 4;
       case URL_TOKEN -> 3;

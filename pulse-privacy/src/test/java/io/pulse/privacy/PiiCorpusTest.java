@@ -100,7 +100,10 @@ class PiiCorpusTest {
   }
 
   private static boolean isNumeric(PiiType type) {
-    return type == PiiType.PHONE || type == PiiType.CARD || type == PiiType.IBAN;
+    return type == PiiType.PHONE
+        || type == PiiType.CARD
+        || type == PiiType.IBAN
+        || type == PiiType.NATIONAL_ID;
   }
 
   private static String digitsAndLetters(String text) {

@@ -132,4 +132,22 @@ class PrivacyGuardTest {
                 .toList())
         .containsExactly(expected);
   }
+
+  @Test
+  void identifiersWithPersonalDataAreHashedStablyAndOthersKept() {
+    PrivacyGuard guard = Guards.GUARD;
+    assertThat(guard.protectIdentifier("CRM-12345")).isEqualTo("CRM-12345");
+    String hashed = guard.protectIdentifier("kari.nordmann@example.no");
+    assertThat(hashed)
+        .matches("h_[0-9a-f]{24}")
+        .isEqualTo(guard.protectIdentifier("kari.nordmann@example.no"));
+    assertThat(guard.protectIdentifier("15038512363")).matches("h_[0-9a-f]{24}");
+    assertThat(guard.protectIdentifier(null)).isNull();
+  }
+
+  @Test
+  void labelsAreRedacted() {
+    assertThat(Guards.GUARD.redactLabel("4111 1111 1111 1111")).isEqualTo("[CARD]");
+    assertThat(Guards.GUARD.redactLabel("router-x")).isEqualTo("router-x");
+  }
 }

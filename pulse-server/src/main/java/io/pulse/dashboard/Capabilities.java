@@ -1,5 +1,6 @@
 package io.pulse.dashboard;
 
+import io.pulse.server.TextAccess;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,13 @@ class Capabilities {
   static final String MODELS = "/api/v1/models";
 
   private final RequestMappingHandlerMapping mappings;
+  private final TextAccess text;
 
-  Capabilities(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+  Capabilities(
+      @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+      TextAccess text) {
     this.mappings = mappings;
+    this.text = text;
   }
 
   /**
@@ -29,11 +34,14 @@ class Capabilities {
    * @param agreement live agreement of the model with reviewers ({@value #AGREEMENT})
    * @param reviewQueue the reviewers' queue ({@value #REVIEW_QUEUE})
    * @param models the model registry with the manifests and metrics of models ({@value #MODELS})
+   * @param text whether this user is shown message text (roles agent, reviewer, dpo, admin, and
+   *     {@code pulse.privacy.dashboard-text} on)
    */
-  record View(boolean agreement, boolean reviewQueue, boolean models) {}
+  record View(boolean agreement, boolean reviewQueue, boolean models, boolean text) {}
 
   View view() {
-    return new View(has(AGREEMENT), has(REVIEW_QUEUE), has(MODELS));
+    boolean reviewer = text.allowed() && text.hasAnyRole("AGENT", "REVIEWER", "ADMIN");
+    return new View(has(AGREEMENT), has(REVIEW_QUEUE) && reviewer, has(MODELS), text.allowed());
   }
 
   private boolean has(String path) {

@@ -5,6 +5,8 @@ import io.pulse.alerts.AlertEngine;
 import io.pulse.aspects.Aspect;
 import io.pulse.aspects.Aspects;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.Audited;
+import io.pulse.server.TextAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -41,12 +43,15 @@ public class DashboardController {
   private final AlertEngine alerts;
   private final Capabilities capabilities;
   private final ObjectProvider<Aspects> aspects;
+  private final TextAccess text;
 
   DashboardController(
       DashboardQueries queries,
       AlertEngine alerts,
       Capabilities capabilities,
-      ObjectProvider<Aspects> aspects) {
+      ObjectProvider<Aspects> aspects,
+      TextAccess text) {
+    this.text = text;
     this.queries = queries;
     this.alerts = alerts;
     this.capabilities = capabilities;
@@ -134,6 +139,7 @@ public class DashboardController {
               + " Aspects: mean and negative share of the aspect's own score (negative at or below"
               + " -0.3); samples mention the aspect and carry the message's score.")
   @GetMapping("/drilldown")
+  @Audited("read-text")
   Trend drilldown(
       @RequestParam String dimension,
       @RequestParam String value,
@@ -162,13 +168,36 @@ public class DashboardController {
         period.mean(),
         period.shareNegative(),
         points,
-        queries.samples(slice, v, from.atStartOfDay().atOffset(ZoneOffset.UTC), false, SAMPLES),
-        queries.samples(
-            slice,
-            v,
-            to.minusDays(Trend.SAMPLE_DAYS).atStartOfDay().atOffset(ZoneOffset.UTC),
-            true,
-            SAMPLES));
+        visible(
+            queries.samples(
+                slice, v, from.atStartOfDay().atOffset(ZoneOffset.UTC), false, SAMPLES)),
+        visible(
+            queries.samples(
+                slice,
+                v,
+                to.minusDays(Trend.SAMPLE_DAYS).atStartOfDay().atOffset(ZoneOffset.UTC),
+                true,
+                SAMPLES)));
+  }
+
+  /** Samples as this user may see them: without text unless {@link TextAccess} allows. */
+  private List<Sample> visible(List<Sample> samples) {
+    if (text.allowed()) {
+      return samples;
+    }
+    return samples.stream()
+        .map(s ->
+            new Sample(
+                s.id(),
+                s.occurredAt(),
+                s.channel(),
+                s.product(),
+                s.topics(),
+                s.customer(),
+                s.label(),
+                s.score(),
+                null))
+        .toList();
   }
 
   @Operation(

@@ -6,6 +6,7 @@ import io.pulse.api.ReviewQueue;
 import io.pulse.api.ReviewResult;
 import io.pulse.core.SentimentLabel;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.Audited;
 import io.pulse.server.RequestValues;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,17 +41,22 @@ public class FeedbackController {
   private final ReviewStore reviews;
   private final Clock clock = Clock.systemUTC();
 
-  FeedbackController(CorrectionStore corrections, ReviewStore reviews) {
+  private final io.pulse.privacy.PrivacyGuard guard;
+
+  FeedbackController(
+      CorrectionStore corrections, ReviewStore reviews, io.pulse.privacy.PrivacyGuard guard) {
     this.corrections = corrections;
     this.reviews = reviews;
+    this.guard = guard;
   }
 
   @Operation(
       summary = "Set the right label of an interaction",
       description =
           "The label becomes the gold label for analytics (aggregates, sentiment x RFM, alert"
-              + " history) and for retraining; who and when are kept. Role analyst or admin.")
+              + " history) and for retraining; who and when are kept. Role agent, reviewer or admin.")
   @PostMapping("/interactions/{id}/correction")
+  @Audited("correct")
   CorrectionView correct(@PathVariable long id, @RequestBody LabelRequest body, Principal user) {
     if (body == null) {
       throw ApiProblem.invalidRequest("a JSON body with label is required");
@@ -63,7 +69,9 @@ public class FeedbackController {
               "note", null, "note must be at most " + MAX_NOTE + " characters")
           .with("length", note.length());
     }
-    return corrections.correct(id, label, user.getName(), note, "api", now());
+    // a note is free text too: personal data in it is redacted like message text
+    String stored = note == null ? null : guard.redact(note).text();
+    return corrections.correct(id, label, user.getName(), stored, "api", now());
   }
 
   @Operation(summary = "Corrections of an interaction, oldest first")
@@ -77,6 +85,7 @@ public class FeedbackController {
       description =
           "A sample of scored interactions, stratified by label, favouring low confidence.")
   @GetMapping("/review/queue")
+  @Audited("read-text")
   ReviewQueue queue(@RequestParam(defaultValue = "20") int limit) {
     if (limit < 1 || limit > MAX_QUEUE) {
       throw ApiProblem.invalidField(
@@ -89,8 +98,9 @@ public class FeedbackController {
       summary = "Answer a spot check",
       description =
           "The same label as the model confirms it; another label corrects the interaction (as"
-              + " POST /interactions/{id}/correction). Role analyst or admin.")
+              + " POST /interactions/{id}/correction). Role agent, reviewer or admin.")
   @PostMapping("/review/{interactionId}")
+  @Audited("review")
   ReviewResult review(
       @PathVariable long interactionId, @RequestBody LabelRequest body, Principal user) {
     if (body == null) {

@@ -5,6 +5,7 @@ import io.pulse.api.Models;
 import io.pulse.api.RescoreReport;
 import io.pulse.scores.Scores;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.Audited;
 import io.pulse.server.RequestValues;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,6 +69,7 @@ class ModelRegistryController {
               + " held-out corrections. Jobs are kept in the database; one still running when the"
               + " server stops is shown as interrupted.")
   @PostMapping("/retrain")
+  @Audited("model-retrain")
   @ResponseStatus(HttpStatus.ACCEPTED)
   RetrainJob retrain(Principal user) {
     return jobs.start(user.getName());
@@ -92,18 +94,21 @@ class ModelRegistryController {
               + " training batch or phase and registers nothing. 409 once the job has ended or is"
               + " registering its candidate; cancelling a cancelled job returns it unchanged.")
   @DeleteMapping("/retrain/{id}")
+  @Audited("model-retrain-cancel")
   RetrainJob cancelRetraining(@PathVariable String id, Principal user) {
     return jobs.cancel(id, user.getName());
   }
 
   @Operation(summary = "Serve this version from now on, without downtime (admin)")
   @PostMapping("/{version}/activate")
+  @Audited("model-activate")
   ModelVersionView activate(@PathVariable String version) {
     return view(registry.activate(version));
   }
 
   @Operation(summary = "Serve the version that was active before the current one (admin)")
   @PostMapping("/rollback")
+  @Audited("model-rollback")
   ModelVersionView rollback() {
     return view(registry.rollback());
   }
@@ -112,6 +117,7 @@ class ModelRegistryController {
       summary = "Re-score interactions that occurred in [from, to) with the active model (admin)",
       description = "Human corrections stay the current label; older scores stay as history.")
   @PostMapping("/rescore")
+  @Audited("model-rescore")
   RescoreReport rescore(@RequestBody RescoreRequest body) {
     if (body == null) {
       throw ApiProblem.invalidRequest("a JSON body with from and to is required");

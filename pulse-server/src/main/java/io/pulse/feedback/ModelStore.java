@@ -98,8 +98,16 @@ class ModelStore {
         .update();
   }
 
-  /** Makes {@code version} the only active version; the previous active one becomes retired. */
+  /**
+   * Makes {@code version} the only active version; the previous active one becomes retired. Who
+   * activated it is kept: the signed-in user, or {@code system} (start-up, a retraining's
+   * promotion).
+   */
   void activate(String version, OffsetDateTime now) {
+    org.springframework.security.core.Authentication user =
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+            .getAuthentication();
+    String by = user == null ? "system" : user.getName();
     transactions.executeWithoutResult(status -> {
       jdbc.sql(
               "UPDATE model_versions SET status = 'retired'"
@@ -107,9 +115,10 @@ class ModelStore {
           .param("v", version)
           .update();
       jdbc.sql(
-              "UPDATE model_versions SET status = 'active', activated_at = :now"
-                  + " WHERE model_version = :v")
+              "UPDATE model_versions SET status = 'active', activated_at = :now,"
+                  + " activated_by = :by WHERE model_version = :v")
           .param("now", now)
+          .param("by", by.length() > 100 ? by.substring(0, 100) : by)
           .param("v", version)
           .update();
     });

@@ -71,17 +71,18 @@ class IngestPipeline {
     RawItem item = RawItem.of(0, null, node);
     NewInteraction in = reader.read(node);
     ProtectedInteraction protectedInteraction = protector.protect(in);
-    Accepted accepted = scores.accept(List.of(protectedInteraction)).get(in.externalId());
+    String externalId = protectedInteraction.externalId();
+    Accepted accepted = scores.accept(List.of(protectedInteraction)).get(externalId);
     sample.stop(singleLatency);
     if (accepted == null) {
       throw notStorable();
     }
     if (accepted.outcome() == Accepted.Outcome.DUPLICATE) {
       count(ItemResult.DUPLICATE);
-      throw ApiProblem.duplicate(in.externalId());
+      throw ApiProblem.duplicate(externalId);
     }
     count(ACCEPTED);
-    ItemResult result = ItemResult.accepted(item, in.externalId(), accepted.id());
+    ItemResult result = ItemResult.accepted(item, externalId, accepted.id());
     return withScores(List.of(result), wait).getFirst();
   }
 
@@ -130,17 +131,17 @@ class IngestPipeline {
       in = reader.read(item.node());
     } catch (ApiProblem problem) {
       count(ItemResult.REJECTED);
-      return ItemResult.rejected(item, externalIdOf(item.node()), problem);
+      return ItemResult.rejected(item, protector.identifier(externalIdOf(item.node())), problem);
     }
     if (!seen.add(in.externalId())) {
       count(ItemResult.DUPLICATE);
-      return ItemResult.duplicate(item, in.externalId());
+      return ItemResult.duplicate(item, protector.identifier(in.externalId()));
     }
     try {
       batch.add(new Pending(item, protector.protect(in)));
     } catch (ApiProblem problem) {
       count(ItemResult.REJECTED);
-      return ItemResult.rejected(item, in.externalId(), problem);
+      return ItemResult.rejected(item, protector.identifier(in.externalId()), problem);
     }
     return null;
   }

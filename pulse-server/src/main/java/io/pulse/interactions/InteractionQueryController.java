@@ -1,9 +1,13 @@
 package io.pulse.interactions;
 
+import io.pulse.audit.AuditTrail;
 import io.pulse.privacy.PrivacyGuard;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.Audited;
+import io.pulse.server.TextAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,14 +30,20 @@ public class InteractionQueryController {
 
   private final InteractionQueries queries;
   private final PrivacyGuard guard;
+  private final TextAccess text;
+  private final AuditTrail audit;
 
-  InteractionQueryController(InteractionQueries queries, PrivacyGuard guard) {
+  InteractionQueryController(
+      InteractionQueries queries, PrivacyGuard guard, TextAccess text, AuditTrail audit) {
     this.queries = queries;
     this.guard = guard;
+    this.text = text;
+    this.audit = audit;
   }
 
   @Operation(summary = "Interactions matching the filters, newest first, paginated")
   @GetMapping("/interactions")
+  @Audited("read-text")
   PageOf<InteractionView> list(
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
@@ -52,12 +62,14 @@ public class InteractionQueryController {
 
   @Operation(summary = "One interaction by its id")
   @GetMapping("/interactions/{id}")
+  @Audited("read-text")
   InteractionView one(@PathVariable long id) {
-    return queries.byId(id).orElseThrow(() -> ApiProblem.notFound("interaction id", id));
+    return visible(queries.byId(id).orElseThrow(() -> ApiProblem.notFound("interaction id", id)));
   }
 
   @Operation(summary = "A customer's interactions in time order (by pseudonym)")
   @GetMapping("/customers/{pseudonym}/timeline")
+  @Audited("read-timeline")
   PageOf<InteractionView> timeline(
       @PathVariable String pseudonym,
       @RequestParam(required = false) String from,
@@ -71,17 +83,20 @@ public class InteractionQueryController {
   }
 
   @Operation(
-      summary = "The pseudonym of a customer reference",
+      summary = "The pseudonym of a customer reference (roles agent, dpo, admin; audited)",
       description =
           "Body {\"customer\": \"CRM-1\"}; the reference travels in the body so it stays out of"
               + " URLs and access logs.")
   @PostMapping("/customers/pseudonym")
-  Map<String, String> pseudonym(@RequestBody Map<String, String> body) {
+  Map<String, String> pseudonym(@RequestBody Map<String, String> body, Principal user) {
     String customer = body == null ? null : body.get("customer");
     if (customer == null || customer.isBlank()) {
       throw ApiProblem.invalidField("customer", null, "customer is required");
     }
-    return Map.of("customer", guard.pseudonymise(customer.strip()));
+    String pseudonym = guard.pseudonymise(customer.strip());
+    audit.record(
+        user.getName(), "pseudonym-lookup", pseudonym, "POST /api/v1/customers/pseudonym", null);
+    return Map.of("customer", pseudonym);
   }
 
   @Operation(summary = "Count, mean score and share negative by day|week|all and channel|product")
@@ -112,7 +127,8 @@ public class InteractionQueryController {
           "size", size, "size must be 1 to " + MAX_PAGE_SIZE + "; found " + size);
     }
     long total = queries.count(filter);
-    List<InteractionView> items = queries.find(filter, page, size, asc);
+    List<InteractionView> items =
+        queries.find(filter, page, size, asc).stream().map(this::visible).toList();
     String next =
         (long) (page + 1) * size < total
             ? ServletUriComponentsBuilder.fromCurrentRequest()
@@ -121,6 +137,11 @@ public class InteractionQueryController {
                 .toUriString()
             : null;
     return new PageOf<>(items, page, size, total, next);
+  }
+
+  /** The view as this user may see it: without message text unless {@link TextAccess} allows. */
+  private InteractionView visible(InteractionView view) {
+    return text.allowed() ? view : view.withoutText();
   }
 
   private static <E extends Enum<E>> E option(Class<E> type, String name, String value) {

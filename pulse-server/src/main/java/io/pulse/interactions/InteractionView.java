@@ -42,6 +42,49 @@ record InteractionView(
   /** An aspect mentioned by the interaction and the sentiment of the clauses naming it. */
   record Aspect(String aspect, double score) {}
 
+  /**
+   * The same view without message text: no text, no redaction spans, no mixed parts' text (their
+   * scores and labels stay).
+   */
+  InteractionView withoutText() {
+    JsonNode parts = mixedParts;
+    if (parts != null && parts.isArray()) {
+      tools.jackson.databind.node.ArrayNode stripped =
+          tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+      for (JsonNode part : parts) {
+        if (part instanceof tools.jackson.databind.node.ObjectNode object) {
+          tools.jackson.databind.node.ObjectNode copy = object.deepCopy();
+          copy.remove("text");
+          stripped.add(copy);
+        }
+      }
+      parts = stripped;
+    }
+    return new InteractionView(
+        id,
+        externalId,
+        channel,
+        occurredAt,
+        customer,
+        conversationId,
+        product,
+        tags,
+        language,
+        null,
+        null,
+        ingestedAt,
+        score,
+        detectedLanguage,
+        languageSource,
+        scoring,
+        unscoredReason,
+        mixed,
+        parts,
+        aspects,
+        emotion,
+        emotions);
+  }
+
   InteractionView withAspects(List<Aspect> found) {
     return new InteractionView(
         id,

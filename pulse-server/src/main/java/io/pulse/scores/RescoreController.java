@@ -3,6 +3,7 @@ package io.pulse.scores;
 import io.pulse.api.FallbackReport;
 import io.pulse.api.ScoringBacklog;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.Audited;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +39,7 @@ public class RescoreController {
           "Adds a score row from the model and makes it current; returns how many were re-scored"
               + " and how many fallback scores are left (all of them while the model is missing).")
   @PostMapping("/interactions/rescore-fallback")
+  @Audited("model-rescore")
   FallbackReport rescore(@RequestParam(defaultValue = "10000") int limit) {
     if (limit < 1 || limit > 1_000_000) {
       throw ApiProblem.invalidField("limit", limit, "limit must be 1 to 1000000; found " + limit);

@@ -67,6 +67,11 @@ public final class ApiProblem extends RuntimeException {
     return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail, null, null);
   }
 
+  /** 403 "Forbidden": the user is signed in but may not see or do this. */
+  public static ApiProblem forbidden(String detail) {
+    return new ApiProblem(HttpStatus.FORBIDDEN, "Forbidden", detail, null, null);
+  }
+
   /** Adds an extension member to the problem, e.g. the limit that was exceeded. */
   public ApiProblem with(String name, Object propertyValue) {
     properties.put(name, propertyValue);

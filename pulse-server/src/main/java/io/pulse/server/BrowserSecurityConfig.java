@@ -50,7 +50,7 @@ class BrowserSecurityConfig {
         .authenticationManager(authentication)
         .csrf(CsrfConfigurer::spa)
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
-        .formLogin(form -> form.defaultSuccessUrl("/dashboard/", false))
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard/", false))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .authorizeHttpRequests(auth ->
             // The login page's stylesheet and icon must not meet the API's Basic challenge: a
@@ -58,7 +58,7 @@ class BrowserSecurityConfig {
             auth.requestMatchers("/", "/login", "/default-ui.css", "/favicon.ico", "/webjars/**")
                 .permitAll()
                 .requestMatchers("/dashboard", "/dashboard/**")
-                .hasAnyRole("ANALYST", "ADMIN")
+                .hasAnyRole(SecurityConfig.READERS)
                 .anyRequest()
                 .denyAll())
         .build();

@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
       "io.pulse.feedback",
       "io.pulse.dashboard",
       "io.pulse.alerts.api",
-      "io.pulse.insight.api"
+      "io.pulse.insight.api",
+      "io.pulse.audit",
+      "io.pulse.gdpr"
     })
 @ConfigurationPropertiesScan(
     basePackages = {

@@ -18,8 +18,11 @@ public record PulseProperties(
 
   /**
    * @param key base64 of at least 32 bytes; blank: generated once into the data directory
+   * @param dashboardText false: the dashboard (a browser session) never receives message text,
+   *     whatever the user's roles; API clients are unaffected
    */
-  public record Privacy(@DefaultValue("") String key) {}
+  public record Privacy(
+      @DefaultValue("") String key, @DefaultValue("true") boolean dashboardText) {}
 
   /**
    * @param path a model directory to serve instead of the bundled model; blank: bundled

@@ -30,66 +30,104 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * HTTP Basic authentication with users and roles from configuration ({@link SecurityProperties}).
- * Ingest needs role {@code ingest}, queries, alert handling, corrections and spot-check reviews
- * {@code analyst}, metrics and model registry changes (retrain, activate, rollback, rescore) {@code
- * admin}; health and the OpenAPI description are public. Without configured users an {@code admin}
- * user is created with a generated password stored owner-only in the data directory. Repeated
- * failed sign-ins are throttled ({@link LoginThrottle}, HTTP 429 with Retry-After). The same API
- * also accepts a dashboard session ({@link BrowserSecurityConfig}); with a session, requests that
- * change something need the CSRF token.
+ * Ingest needs role {@code ingest}; aggregates and pseudonyms {@code analyst}; message text,
+ * corrections and spot checks {@code agent} or {@code reviewer}; erasure, access export, retention
+ * and the audit trail {@code dpo}; metrics, tokens and model registry changes {@code admin} (see
+ * {@link #apiRules}); health and the OpenAPI description are public. Without configured users an
+ * {@code admin} user is created with a generated password stored owner-only in the data directory.
+ * Repeated failed sign-ins are throttled ({@link LoginThrottle}, HTTP 429 with Retry-After). The
+ * same API also accepts a dashboard session ({@link BrowserSecurityConfig}); with a session,
+ * requests that change something need the CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
   private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
-  static final Set<String> ROLES = Set.of("INGEST", "ANALYST", "ADMIN");
+  static final Set<String> ROLES = Set.of("INGEST", "ANALYST", "AGENT", "REVIEWER", "DPO", "ADMIN");
   static final String ADMIN_PASSWORD_FILE = "admin.password";
 
   @Bean
   SecurityFilterChain apiSecurity(
-      HttpSecurity http, ProblemAuthHandlers handlers, AuthenticationManager authentication) {
+      HttpSecurity http,
+      ProblemAuthHandlers handlers,
+      AuthenticationManager authentication,
+      ApiTokens tokens) {
     return http.csrf(BrowserSecurityConfig::apiCsrf)
+        .addFilterBefore(
+            new ApiTokenFilter(tokens, handlers),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .authenticationManager(authentication)
         // Never creates a session, but accepts the dashboard's (BrowserSecurityConfig).
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
         .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-        .authorizeHttpRequests(auth ->
-            auth.requestMatchers(
-                    "/actuator/health",
-                    "/actuator/health/**",
-                    "/v3/api-docs",
-                    "/v3/api-docs/**",
-                    "/swagger-ui.html",
-                    "/swagger-ui/**",
-                    "/error")
-                .permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/v1/customers/pseudonym")
-                .hasAnyRole("ANALYST", "ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/v1/analytics/**")
-                .hasAnyRole("ANALYST", "ADMIN")
-                .requestMatchers(
-                    HttpMethod.POST, "/api/v1/alerts/*/acknowledge", "/api/v1/alerts/*/resolve")
-                .hasAnyRole("ANALYST", "ADMIN")
-                .requestMatchers(
-                    HttpMethod.POST, "/api/v1/interactions/*/correction", "/api/v1/review/**")
-                .hasAnyRole("ANALYST", "ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/v1/models/**")
-                .hasRole("ADMIN")
-                .requestMatchers(HttpMethod.DELETE, "/api/v1/models/retrain/*")
-                .hasRole("ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/v1/interactions/rescore-fallback")
-                .hasRole("ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/v1/interactions/**")
-                .hasAnyRole("INGEST", "ADMIN")
-                .requestMatchers(HttpMethod.GET, "/api/v1/**")
-                .hasAnyRole("ANALYST", "ADMIN")
-                .requestMatchers("/actuator/**")
-                .hasRole("ADMIN")
-                .anyRequest()
-                .denyAll())
+        .authorizeHttpRequests(SecurityConfig::apiRules)
         .build();
+  }
+
+  /** Roles that read the stored data (analyst: aggregates and pseudonyms, no message text). */
+  static final String[] READERS = {"ANALYST", "AGENT", "REVIEWER", "DPO", "ADMIN"};
+
+  /**
+   * Who may call what. Message text is further limited inside the endpoints ({@link TextAccess}).
+   * Every rule is checked by the authorization matrix test.
+   */
+  static void apiRules(
+      org.springframework.security.config.annotation.web.configurers
+                      .AuthorizeHttpRequestsConfigurer<
+                  HttpSecurity>
+              .AuthorizationManagerRequestMatcherRegistry
+          auth) {
+    auth.requestMatchers(
+            "/actuator/health",
+            "/actuator/health/**",
+            "/v3/api-docs",
+            "/v3/api-docs.yaml",
+            "/v3/api-docs/**",
+            "/swagger-ui.html",
+            "/swagger-ui/**",
+            "/error")
+        .permitAll()
+        // identities: only roles that may see who a customer is
+        .requestMatchers(HttpMethod.POST, "/api/v1/customers/pseudonym")
+        .hasAnyRole("AGENT", "DPO", "ADMIN")
+        .requestMatchers(HttpMethod.DELETE, "/api/v1/customers/*")
+        .hasAnyRole("DPO", "ADMIN")
+        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/export")
+        .hasAnyRole("DPO", "ADMIN")
+        .requestMatchers("/api/v1/audit", "/api/v1/audit/**")
+        .hasRole("DPO")
+        .requestMatchers("/api/v1/retention", "/api/v1/retention/**")
+        .hasAnyRole("DPO", "ADMIN")
+        .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**")
+        .hasRole("ADMIN")
+        .requestMatchers(HttpMethod.POST, "/api/v1/analytics/**")
+        .hasAnyRole("ANALYST", "ADMIN")
+        .requestMatchers(
+            HttpMethod.POST, "/api/v1/alerts/*/acknowledge", "/api/v1/alerts/*/resolve")
+        .hasAnyRole("ANALYST", "AGENT", "ADMIN")
+        // reading and judging message text
+        .requestMatchers(HttpMethod.POST, "/api/v1/interactions/*/correction", "/api/v1/review/**")
+        .hasAnyRole("AGENT", "REVIEWER", "ADMIN")
+        .requestMatchers(HttpMethod.GET, "/api/v1/review/**")
+        .hasAnyRole("AGENT", "REVIEWER", "ADMIN")
+        .requestMatchers(HttpMethod.GET, "/api/v1/interactions/*/explanation")
+        .hasAnyRole("AGENT", "REVIEWER", "DPO", "ADMIN")
+        .requestMatchers(HttpMethod.POST, "/api/v1/models/**")
+        .hasRole("ADMIN")
+        .requestMatchers(HttpMethod.DELETE, "/api/v1/models/retrain/*")
+        .hasRole("ADMIN")
+        .requestMatchers(HttpMethod.POST, "/api/v1/interactions/rescore-fallback")
+        .hasRole("ADMIN")
+        .requestMatchers(HttpMethod.POST, "/api/v1/interactions/**")
+        .hasAnyRole("INGEST", "ADMIN")
+        .requestMatchers(HttpMethod.GET, "/api/v1/**")
+        .hasAnyRole(READERS)
+        .requestMatchers("/actuator/**")
+        .hasRole("ADMIN")
+        .anyRequest()
+        .denyAll();
   }
 
   /**
@@ -137,7 +175,7 @@ class SecurityConfig {
       users.add(
           User.withUsername("admin")
               .password("{noop}" + password)
-              .roles("INGEST", "ANALYST", "ADMIN")
+              .roles("INGEST", "ANALYST", "DPO", "ADMIN")
               .build());
     }
     return new InMemoryUserDetailsManager(users);
@@ -154,7 +192,7 @@ class SecurityConfig {
         throw new IllegalStateException(
             "pulse.security.users."
                 + name
-                + ".roles must be ingest|analyst|admin; found '"
+                + ".roles must be ingest|analyst|agent|reviewer|dpo|admin; found '"
                 + role
                 + "'");
       }

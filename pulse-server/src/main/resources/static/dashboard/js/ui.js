@@ -180,7 +180,11 @@ export function message(m) {
     m.product ? el('span', {}, m.product) : null,
     (m.topics || []).map((t) => chip(t, 'muted')),
     m.customer ? customerLink(m.customer) : null);
-  return el('div', { class: 'message', dataset: { id: String(m.id) } }, meta, el('div', { class: 'text' }, m.text ?? ''));
+  // No text: the user's role may not read messages (or pulse.privacy.dashboard-text is off).
+  const text = m.text == null
+    ? el('div', { class: 'text muted' }, 'Message text is not shown to your role.')
+    : el('div', { class: 'text' }, m.text);
+  return el('div', { class: 'message', dataset: { id: String(m.id) } }, meta, text);
 }
 
 /** A simple table: columns [{title, num, cell(row) -> node|string}]. */

@@ -71,7 +71,7 @@ class DashboardBrowserTest extends LiveServerTest {
   private Browser browser() {
     if (browser == null) {
       browser = Browser.start("http://localhost:" + port);
-      browser.signIn("analyst", "analyst-pw");
+      browser.signIn("agent", "agent-pw");
     }
     return browser;
   }
@@ -173,7 +173,7 @@ class DashboardBrowserTest extends LiveServerTest {
     Map<String, Object> stored = data().alert(id);
     assertThat(stored)
         .containsEntry("status", "ACKNOWLEDGED")
-        .containsEntry("acknowledgedBy", "analyst");
+        .containsEntry("acknowledgedBy", "agent");
     assertThat(b.consoleErrors()).isEmpty();
   }
 

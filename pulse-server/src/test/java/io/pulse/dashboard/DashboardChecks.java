@@ -128,7 +128,7 @@ final class DashboardChecks {
                 .param("dimension", "topic")
                 .param("value", topic)
                 .param("days", "730")
-                .with(httpBasic("analyst", "analyst-pw")))
+                .with(httpBasic("agent", "agent-pw")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.interactions").value(6))
         .andExpect(jsonPath("$.shareNegative").value(1.0))
@@ -141,11 +141,11 @@ final class DashboardChecks {
                 .param("dimension", "topic")
                 .param("weeks", "104")
                 .param("limit", "500")
-                .with(httpBasic("analyst", "analyst-pw")))
+                .with(httpBasic("agent", "agent-pw")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.values", Matchers.hasItem(topic)))
         .andExpect(jsonPath("$.weeks.length()").value(104));
-    mvc.perform(get("/api/v1/dashboard/overview").with(httpBasic("analyst", "analyst-pw")))
+    mvc.perform(get("/api/v1/dashboard/overview").with(httpBasic("agent", "agent-pw")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.interactions").isNumber())
         .andExpect(jsonPath("$.bandEdges.green").value(0.3))
@@ -155,14 +155,14 @@ final class DashboardChecks {
     mvc.perform(
             get("/api/v1/dashboard/heatmap")
                 .param("dimension", "colour")
-                .with(httpBasic("analyst", "analyst-pw")))
+                .with(httpBasic("agent", "agent-pw")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("dimension"))
         .andExpect(jsonPath("$.detail", Matchers.containsString("channel|product|topic|aspect")));
     mvc.perform(
             get("/api/v1/dashboard/overview")
                 .param("days", "0")
-                .with(httpBasic("analyst", "analyst-pw")))
+                .with(httpBasic("agent", "agent-pw")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("days"));
     mvc.perform(get("/api/v1/dashboard/overview").with(httpBasic("ingest", "ingest-pw")))
@@ -233,7 +233,7 @@ final class DashboardChecks {
     mvc.perform(
             get("/api/v1/dashboard/values")
                 .param("dimension", "aspect")
-                .with(httpBasic("analyst", "analyst-pw")))
+                .with(httpBasic("agent", "agent-pw")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[*].value", Matchers.hasItems("delivery", "price")));
     mvc.perform(
@@ -241,7 +241,7 @@ final class DashboardChecks {
                 .param("dimension", "aspect")
                 .param("weeks", "104")
                 .param("limit", "500")
-                .with(httpBasic("analyst", "analyst-pw")))
+                .with(httpBasic("agent", "agent-pw")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.dimension").value("aspect"))
         .andExpect(jsonPath("$.values", Matchers.hasItems("delivery", "price")));
@@ -251,7 +251,7 @@ final class DashboardChecks {
                 .param("dimension", "Aspect")
                 .param("value", "Delivery")
                 .param("days", "730")
-                .with(httpBasic("analyst", "analyst-pw")))
+                .with(httpBasic("agent", "agent-pw")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.dimension").value("aspect"))
         .andExpect(jsonPath("$.value").value("delivery"))

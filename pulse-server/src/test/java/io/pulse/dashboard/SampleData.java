@@ -164,7 +164,7 @@ final class SampleData {
   String pseudonym(String customer) throws Exception {
     HttpResponse<String> response =
         http.send(
-            request("/api/v1/customers/pseudonym", "analyst:analyst-pw")
+            request("/api/v1/customers/pseudonym", "agent:agent-pw")
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
@@ -179,7 +179,7 @@ final class SampleData {
   Map<String, Object> alert(String id) throws Exception {
     HttpResponse<String> response =
         http.send(
-            request("/api/v1/alerts/" + id, "analyst:analyst-pw").GET().build(),
+            request("/api/v1/alerts/" + id, "agent:agent-pw").GET().build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     return json.readValue(response.body(), new TypeReference<Map<String, Object>>() {});

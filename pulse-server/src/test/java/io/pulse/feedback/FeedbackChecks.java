@@ -60,7 +60,7 @@ final class FeedbackChecks {
                     get("/api/v1/interactions")
                         .param("product", product)
                         .param("size", "50")
-                        .with(httpBasic("analyst", "analyst-pw")))
+                        .with(httpBasic("reviewer", "reviewer-pw")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -101,7 +101,7 @@ final class FeedbackChecks {
 
     mvc.perform(
             post("/api/v1/interactions/{id}/correction", id)
-                .with(httpBasic("analyst", "analyst-pw"))
+                .with(httpBasic("reviewer", "reviewer-pw"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"label\":\"positive\"}"))
         .andExpect(status().isOk());
@@ -122,14 +122,14 @@ final class FeedbackChecks {
 
     mvc.perform(
             post("/api/v1/interactions/{id}/correction", ids.get(0))
-                .with(httpBasic("analyst", "analyst-pw"))
+                .with(httpBasic("reviewer", "reviewer-pw"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"label\":\"negative\",\"note\":\"sarcasm\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.label").value("negative"))
         .andExpect(jsonPath("$.previousLabel").value("positive"))
         .andExpect(jsonPath("$.previousModelVersion").value("fake-1"))
-        .andExpect(jsonPath("$.correctedBy").value("analyst"))
+        .andExpect(jsonPath("$.correctedBy").value("reviewer"))
         .andExpect(jsonPath("$.note").value("sarcasm"));
 
     // the gold label replaces the model's in every query reading the current score
@@ -141,16 +141,16 @@ final class FeedbackChecks {
             get("/api/v1/interactions")
                 .param("product", product)
                 .param("label", "negative")
-                .with(httpBasic("analyst", "analyst-pw")))
+                .with(httpBasic("reviewer", "reviewer-pw")))
         .andExpect(jsonPath("$.items.length()").value(2))
         .andExpect(
-            jsonPath("$.items[?(@.id == %d)].score.scoredBy", ids.get(0)).value("human:analyst"))
+            jsonPath("$.items[?(@.id == %d)].score.scoredBy", ids.get(0)).value("human:reviewer"))
         .andExpect(jsonPath("$.items[?(@.id == %d)].score.scoredBy", ids.get(2)).value("model"));
     mvc.perform(
-            get("/api/v1/interactions/{id}", ids.get(0)).with(httpBasic("analyst", "analyst-pw")))
+            get("/api/v1/interactions/{id}", ids.get(0)).with(httpBasic("reviewer", "reviewer-pw")))
         .andExpect(jsonPath("$.score.label").value("negative"))
-        .andExpect(jsonPath("$.score.modelVersion").value("human:analyst"))
-        .andExpect(jsonPath("$.score.scoredBy").value("human:analyst"));
+        .andExpect(jsonPath("$.score.modelVersion").value("human:reviewer"))
+        .andExpect(jsonPath("$.score.scoredBy").value("human:reviewer"));
 
     // a second correction by someone else wins; the history keeps both
     mvc.perform(
@@ -158,10 +158,10 @@ final class FeedbackChecks {
                 .with(httpBasic("admin", "admin-pw"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"label\":\"neutral\"}"))
-        .andExpect(jsonPath("$.previousModelVersion").value("human:analyst"));
+        .andExpect(jsonPath("$.previousModelVersion").value("human:reviewer"));
     mvc.perform(
             get("/api/v1/interactions/{id}/corrections", ids.get(0))
-                .with(httpBasic("analyst", "analyst-pw")))
+                .with(httpBasic("reviewer", "reviewer-pw")))
         .andExpect(jsonPath("$.length()").value(2))
         .andExpect(jsonPath("$[1].correctedBy").value("admin"));
     aggregate(product)
@@ -177,7 +177,7 @@ final class FeedbackChecks {
         .andExpect(jsonPath("$.rescored").value(0))
         .andExpect(jsonPath("$.keptHuman").value(1));
     mvc.perform(
-            get("/api/v1/interactions/{id}", ids.get(0)).with(httpBasic("analyst", "analyst-pw")))
+            get("/api/v1/interactions/{id}", ids.get(0)).with(httpBasic("reviewer", "reviewer-pw")))
         .andExpect(jsonPath("$.score.label").value("neutral"))
         .andExpect(jsonPath("$.score.modelVersion").value("human:admin"))
         .andExpect(jsonPath("$.score.scoredBy").value("human:admin"));
@@ -188,7 +188,7 @@ final class FeedbackChecks {
     long id = ingest(product, "fine").getFirst();
     mvc.perform(
             post("/api/v1/interactions/{id}/correction", id)
-                .with(httpBasic("analyst", "analyst-pw"))
+                .with(httpBasic("reviewer", "reviewer-pw"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"label\":\"angry\"}"))
         .andExpect(status().isBadRequest())
@@ -196,7 +196,7 @@ final class FeedbackChecks {
         .andExpect(jsonPath("$.value").value("angry"));
     mvc.perform(
             post("/api/v1/interactions/{id}/correction", 987_654_321L)
-                .with(httpBasic("analyst", "analyst-pw"))
+                .with(httpBasic("reviewer", "reviewer-pw"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"label\":\"neutral\"}"))
         .andExpect(status().isNotFound());
@@ -206,9 +206,9 @@ final class FeedbackChecks {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"label\":\"neutral\"}"))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/api/v1/models/rollback").with(httpBasic("analyst", "analyst-pw")))
+    mvc.perform(post("/api/v1/models/rollback").with(httpBasic("reviewer", "reviewer-pw")))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/api/v1/models/retrain").with(httpBasic("analyst", "analyst-pw")))
+    mvc.perform(post("/api/v1/models/retrain").with(httpBasic("reviewer", "reviewer-pw")))
         .andExpect(status().isForbidden());
   }
 
@@ -233,7 +233,7 @@ final class FeedbackChecks {
             mvc.perform(
                     get("/api/v1/review/queue")
                         .param("limit", "500")
-                        .with(httpBasic("analyst", "analyst-pw")))
+                        .with(httpBasic("reviewer", "reviewer-pw")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -255,7 +255,7 @@ final class FeedbackChecks {
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value(startsWith("https://pulse.io/problems/")));
     mvc.perform(
-            get("/api/v1/interactions/{id}", ids.get(2)).with(httpBasic("analyst", "analyst-pw")))
+            get("/api/v1/interactions/{id}", ids.get(2)).with(httpBasic("reviewer", "reviewer-pw")))
         .andExpect(jsonPath("$.score.label").value("negative"));
 
     // weights 1/p: 20 + 20 agree, 10 disagree -> 40/50 = 0.8; plain share 2/3
@@ -263,7 +263,7 @@ final class FeedbackChecks {
             get("/api/v1/feedback/agreement")
                 .param("from", start.toString())
                 .param("to", OffsetDateTime.now().plusSeconds(1).toString())
-                .with(httpBasic("analyst", "analyst-pw")))
+                .with(httpBasic("reviewer", "reviewer-pw")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.overall.n").value(3))
         .andExpect(jsonPath("$.overall.accuracy").value(closeTo(0.8, 1e-6), Double.class))
@@ -279,7 +279,7 @@ final class FeedbackChecks {
       throws Exception {
     return mvc.perform(
         post("/api/v1/review/{id}", id)
-            .with(httpBasic("analyst", "analyst-pw"))
+            .with(httpBasic("reviewer", "reviewer-pw"))
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"label\":\"" + label + "\"}"));
   }
@@ -290,7 +290,7 @@ final class FeedbackChecks {
         get("/api/v1/aggregates")
             .param("interval", "all")
             .param("product", product)
-            .with(httpBasic("analyst", "analyst-pw")));
+            .with(httpBasic("reviewer", "reviewer-pw")));
   }
 
   private JsonNode read(String body) {

@@ -112,7 +112,7 @@ class ModelLifecycleTest extends PlainServerTest {
     long corrected = jdbc.sql("SELECT MIN(id) FROM interactions").query(Long.class).single();
     mvc.perform(
             post("/api/v1/interactions/{id}/correction", corrected)
-                .with(httpBasic("analyst", "analyst-pw"))
+                .with(httpBasic("reviewer", "reviewer-pw"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"label\":\"neutral\"}"))
         .andExpect(status().isOk());
@@ -181,7 +181,7 @@ class ModelLifecycleTest extends PlainServerTest {
         .isZero();
     assertThat(failed.get()).as("failed of %d requests", sent.get()).isZero();
     assertThat(jdbc.sql("SELECT DISTINCT model_version FROM scores").query(String.class).list())
-        .contains(first, second, "human:analyst");
+        .contains(first, second, "human:reviewer");
     // the corrected interaction keeps its human label whichever model serves
     assertThat(
             jdbc.sql(
@@ -189,7 +189,7 @@ class ModelLifecycleTest extends PlainServerTest {
                 .param("id", corrected)
                 .query(String.class)
                 .single())
-        .isEqualTo("human:analyst");
+        .isEqualTo("human:reviewer");
   }
 
   private org.springframework.test.web.servlet.ResultActions models() throws Exception {

@@ -10,9 +10,10 @@ class PiiCorpusPostgresTest extends PostgresServerTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired javax.sql.DataSource dataSource;
 
   @Test
   void plantedPersonalDataReachesNeitherDatabaseNorLogs() throws Exception {
-    new PiiCorpus(mvc, jdbc).sendAndVerify();
+    new PiiCorpus(mvc, jdbc, dataSource).sendAndVerify();
   }
 }

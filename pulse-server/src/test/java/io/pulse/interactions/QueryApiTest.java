@@ -56,7 +56,7 @@ class QueryApiTest extends H2ServerTest {
     String answer =
         mvc.perform(
                 post("/api/v1/customers/pseudonym")
-                    .with(httpBasic("analyst", "analyst-pw"))
+                    .with(httpBasic("agent", "agent-pw"))
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"customer\":\"" + customer + "\"}"))
             .andExpect(status().isOk())
@@ -67,7 +67,7 @@ class QueryApiTest extends H2ServerTest {
   }
 
   private ResultActions query(String path) throws Exception {
-    return mvc.perform(get(path).with(httpBasic("analyst", "analyst-pw")));
+    return mvc.perform(get(path).with(httpBasic("agent", "agent-pw")));
   }
 
   @Test
@@ -175,7 +175,7 @@ class QueryApiTest extends H2ServerTest {
         .andExpect(jsonPath("$.field").value("label"));
     query("/api/v1/customers/not-a-pseudonym/timeline")
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("customer"));
+        .andExpect(jsonPath("$.field").value("pseudonym"));
     query("/api/v1/aggregates?interval=month")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("interval"))

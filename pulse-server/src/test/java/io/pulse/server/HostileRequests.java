@@ -58,14 +58,20 @@ final class HostileRequests {
           Map.entry("cancelRetraining", Body.NONE),
           Map.entry("retrain", Body.SKIPPED),
           Map.entry("rollback", Body.SKIPPED),
-          Map.entry("rescoreFallback", Body.SKIPPED));
+          Map.entry("rescoreFallback", Body.SKIPPED),
+          Map.entry("erase", Body.NONE),
+          Map.entry("revoke", Body.NONE),
+          Map.entry("create", Body.JSON_OBJECT),
+          // a purge deletes what other tests of the shared context still read
+          Map.entry("purge", Body.SKIPPED));
 
   private static final Map<String, Map<String, String>> OBJECT_FIELDS =
       Map.of(
           "correct", Map.of("label", "negative", "note", "checked"),
           "review", Map.of("label", "negative"),
           "rescore", Map.of("from", "2025-01-01T00:00:00Z", "to", "2025-01-02T00:00:00Z"),
-          "pseudonym", Map.of("customer", "CRM-1"));
+          "pseudonym", Map.of("customer", "CRM-1"),
+          "create", Map.of("name", "crm-sync", "scope", "read"));
 
   /** The fields of an interaction as the API documents them (so new fields are covered). */
   static final List<String> INTERACTION_FIELDS =

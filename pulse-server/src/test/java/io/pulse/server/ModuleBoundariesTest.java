@@ -37,29 +37,33 @@ class ModuleBoundariesTest {
 
   /** Server feature packages; everything else (io.pulse.core, io.pulse.alerts ...) is a library. */
   private static final Map<String, String> FEATURES =
-      Map.of(
-          "io.pulse.ingest", "ingest",
-          "io.pulse.scores", "scores",
-          "io.pulse.feedback", "feedback",
-          "io.pulse.alerts.api", "alerts",
-          "io.pulse.interactions", "interactions",
-          "io.pulse.dashboard", "dashboard",
-          "io.pulse.analytics.api", "analytics",
-          "io.pulse.insight.api", "insight",
-          "io.pulse.server", "server");
+      Map.ofEntries(
+          Map.entry("io.pulse.ingest", "ingest"),
+          Map.entry("io.pulse.scores", "scores"),
+          Map.entry("io.pulse.feedback", "feedback"),
+          Map.entry("io.pulse.alerts.api", "alerts"),
+          Map.entry("io.pulse.interactions", "interactions"),
+          Map.entry("io.pulse.dashboard", "dashboard"),
+          Map.entry("io.pulse.analytics.api", "analytics"),
+          Map.entry("io.pulse.insight.api", "insight"),
+          Map.entry("io.pulse.audit", "audit"),
+          Map.entry("io.pulse.gdpr", "gdpr"),
+          Map.entry("io.pulse.server", "server"));
 
   /** Which features each feature may use (server: the wiring and the error contract). */
   private static final Map<String, Set<String>> ALLOWED =
-      Map.of(
-          "ingest", Set.of("scores", "server"),
-          "scores", Set.of("server"),
-          "feedback", Set.of("scores", "server"),
-          "alerts", Set.of("scores", "server"),
-          "interactions", Set.of("server"),
-          "dashboard", Set.of("server"),
-          "analytics", Set.of("server"),
-          "insight", Set.of("server"),
-          "server", Set.of());
+      Map.ofEntries(
+          Map.entry("ingest", Set.of("scores", "server")),
+          Map.entry("scores", Set.of("server")),
+          Map.entry("feedback", Set.of("scores", "server")),
+          Map.entry("alerts", Set.of("scores", "server")),
+          Map.entry("interactions", Set.of("audit", "server")),
+          Map.entry("dashboard", Set.of("server")),
+          Map.entry("analytics", Set.of("server")),
+          Map.entry("insight", Set.of("server")),
+          Map.entry("audit", Set.of("server")),
+          Map.entry("gdpr", Set.of("audit", "server")),
+          Map.entry("server", Set.of()));
 
   private static final JavaClasses CLASSES =
       new ClassFileImporter()

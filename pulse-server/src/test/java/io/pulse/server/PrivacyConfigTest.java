@@ -57,6 +57,6 @@ class PrivacyConfigTest {
 
   private static PulseProperties settings(String dataDir, String key) {
     return new PulseProperties(
-        dataDir, new PulseProperties.Privacy(key), new PulseProperties.Model(""));
+        dataDir, new PulseProperties.Privacy(key, true), new PulseProperties.Model(""));
   }
 }

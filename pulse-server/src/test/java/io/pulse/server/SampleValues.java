@@ -62,6 +62,8 @@ public final class SampleValues {
     values.put("id", first.path("id").asString());
     values.put("interactionId", first.path("id").asString());
     values.put("pseudonym", pseudonym);
+    // a customer with nothing stored: erasing or exporting it changes nothing
+    values.put("reference", "nobody-" + prefix);
     values.put("product", prefix);
     values.put("version", "no-such-version");
     values.put("requiredMetricName", "hikaricp.connections.active");

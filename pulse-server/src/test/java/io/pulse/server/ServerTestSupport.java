@@ -12,6 +12,12 @@ public final class ServerTestSupport {
     "pulse.security.users.ingest.roles=ingest",
     "pulse.security.users.analyst.password=analyst-pw",
     "pulse.security.users.analyst.roles=analyst",
+    "pulse.security.users.agent.password=agent-pw",
+    "pulse.security.users.agent.roles=agent",
+    "pulse.security.users.reviewer.password=reviewer-pw",
+    "pulse.security.users.reviewer.roles=reviewer",
+    "pulse.security.users.dpo.password=dpo-pw",
+    "pulse.security.users.dpo.roles=dpo",
     "pulse.security.users.admin.password={noop}admin-pw",
     "pulse.security.users.admin.roles=admin,ingest,analyst",
     "pulse.privacy.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
@@ -23,7 +29,9 @@ public final class ServerTestSupport {
     // to the lexicon); re-scoring runs only when a test asks for it.
     "pulse.insight.norwegian-model=none",
     "pulse.insight.emotion-model=none",
-    "pulse.scoring.fallback-rescore-interval=PT0S"
+    "pulse.scoring.fallback-rescore-interval=PT0S",
+    // retention runs when a test asks for it
+    "pulse.retention.cron=-"
   };
 
   private ServerTestSupport() {}

@@ -37,6 +37,7 @@ public final class InteractionStore {
   private final Inserts inserts;
   private final ScoreWriter writer;
   private final ScoringQueue queue;
+  private final Erasure erasure = new Erasure();
 
   /** A store that writes JSON columns with {@code json}. */
   public InteractionStore(JsonMapper json) {
@@ -179,6 +180,40 @@ public final class InteractionStore {
   public long fallbackCount(Connection c) throws SQLException {
     return queue.count(
         c, "SELECT COUNT(*) FROM scores WHERE fallback = TRUE AND is_current = TRUE");
+  }
+
+  /**
+   * Erases every interaction of a customer with its scores, aspects, emotions and queue entries, in
+   * the caller's transaction. Rows that other owners keep about these interactions (corrections,
+   * review items, alerts) must be erased by them first. Erasing again finds nothing.
+   *
+   * @return rows removed per kind: interactions, scores, aspects, emotions (interactions that had
+   *     them), queueEntries
+   */
+  public Map<String, Long> erase(Connection c, String pseudonym) throws SQLException {
+    return erasure.erase(c, pseudonym);
+  }
+
+  /**
+   * Retention of text: empties the text, its redaction spans and mixed parts of interactions that
+   * occurred before {@code before} and are not waiting for scoring; scores, aspects and emotions
+   * stay (the words go, the measurement stays). With {@code dryRun} only counts.
+   *
+   * @return {@code texts}: interactions whose text was (or would be) removed
+   */
+  public Map<String, Long> purgeText(Connection c, Instant before, boolean dryRun)
+      throws SQLException {
+    return erasure.purgeText(c, before, dryRun);
+  }
+
+  /**
+   * Retention of measurements: removes interactions that occurred before {@code before} with their
+   * scores, aspects and queue entries (other owners remove their rows about them first). With
+   * {@code dryRun} only counts.
+   */
+  public Map<String, Long> purgeBefore(Connection c, Instant before, boolean dryRun)
+      throws SQLException {
+    return erasure.purgeBefore(c, before, dryRun);
   }
 
   /**

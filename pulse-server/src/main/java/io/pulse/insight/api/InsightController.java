@@ -6,7 +6,9 @@ import io.pulse.insight.Explanation;
 import io.pulse.insight.Message;
 import io.pulse.insight.MessageAnalyzer;
 import io.pulse.server.ApiProblem;
+import io.pulse.server.Audited;
 import io.pulse.server.RequestValues;
+import io.pulse.server.TextAccess;
 import io.pulse.text.Language;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Public entry point of the insight API: explanations and aspect analytics (role analyst). */
+/**
+ * Public entry point of the insight API: explanations and aspect analytics (explanations: roles
+ * that may read text).
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Insight", description = "Explanations, aspects, co-occurrence, discovered phrases")
@@ -32,8 +37,15 @@ public class InsightController {
   private final AspectQueries queries;
   private final JdbcClient jdbc;
 
+  private final TextAccess text;
+
   InsightController(
-      MessageAnalyzer analyzer, Aspects aspects, AspectQueries queries, JdbcClient jdbc) {
+      MessageAnalyzer analyzer,
+      Aspects aspects,
+      AspectQueries queries,
+      JdbcClient jdbc,
+      TextAccess text) {
+    this.text = text;
     this.analyzer = analyzer;
     this.aspects = aspects;
     this.queries = queries;
@@ -49,11 +61,13 @@ public class InsightController {
           "Attributions from the model (occlusion) or, while the model is missing, from the"
               + " fallback lexicon; empty with unscoredReason for unsupported languages.")
   @GetMapping("/interactions/{id}/explanation")
+  @Audited("read-text")
   ExplanationView explanation(@PathVariable long id, @RequestParam(defaultValue = "5") int limit) {
     if (limit < 1 || limit > MAX_ATTRIBUTIONS) {
       throw ApiProblem.invalidField(
           "limit", limit, "limit must be 1 to " + MAX_ATTRIBUTIONS + "; found " + limit);
     }
+    text.require();
     Message message =
         jdbc.sql("SELECT redacted_text, language FROM interactions WHERE id = :id")
             .param("id", id)

@@ -73,7 +73,7 @@ final class AlertApiChecks {
   private void correct(long id, String label) throws Exception {
     mvc.perform(
             post("/api/v1/interactions/{id}/correction", id)
-                .with(httpBasic("analyst", "analyst-pw"))
+                .with(httpBasic("reviewer", "reviewer-pw"))
                 .contentType("application/json")
                 .content("{\"label\":\"" + label + "\"}"))
         .andExpect(status().isOk());

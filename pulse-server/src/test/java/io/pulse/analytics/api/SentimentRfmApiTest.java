@@ -107,7 +107,7 @@ class SentimentRfmApiTest extends H2ServerTest {
     String answer =
         mvc.perform(
                 post("/api/v1/customers/pseudonym")
-                    .with(httpBasic("analyst", "analyst-pw"))
+                    .with(httpBasic("dpo", "dpo-pw"))
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"customer\":\"" + prefix + "-" + customer + "\"}"))
             .andReturn()

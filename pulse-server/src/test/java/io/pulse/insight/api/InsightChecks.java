@@ -242,7 +242,7 @@ final class InsightChecks {
     return json.readTree(
         mvc.perform(
                 org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
-                    .with(httpBasic("analyst", "analyst-pw")))
+                    .with(httpBasic("agent", "agent-pw")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
