@@ -99,7 +99,8 @@ final class TrainCommand implements Callable<Integer> {
         "Dev file(s) for early stopping. Default: sentiment en datasets/airline-tweets/dev.csv.gz;",
         "  sentiment no: datasets/norwegian-sentiment/dev.csv.gz,datasets/norwegian-customer/dev.csv;",
         "  emotion: datasets/emotion/dev.csv.gz,datasets/airline-tweets/dev.csv.gz;",
-        "  emotion no: datasets/norwegian-customer/emotion-dev.csv."
+        "  emotion no: datasets/norwegian-customer/emotion-dev.csv,"
+            + "datasets/norwegian-sentiment/dev.csv.gz."
       })
   List<Path> devFiles;
 
@@ -198,7 +199,9 @@ final class TrainCommand implements Callable<Integer> {
   private static List<Path> defaultDev(Task kind, Language lang) {
     if (kind == Task.EMOTION) {
       return lang == Language.NORWEGIAN
-          ? paths("datasets/norwegian-customer/emotion-dev.csv")
+          ? paths(
+              "datasets/norwegian-customer/emotion-dev.csv",
+              "datasets/norwegian-sentiment/dev.csv.gz")
           : paths("datasets/emotion/dev.csv.gz", "datasets/airline-tweets/dev.csv.gz");
     }
     return lang == Language.NORWEGIAN
