@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * unscored} (no {@code score}) with {@code unscoredReason}, e.g. {@code unsupported language}.
  * {@code mixed} messages list their strongest positive and negative clause in {@code mixedParts};
  * {@code aspects} carry the sentiment of the clauses naming them; {@code emotions} are
- * probabilities (English messages with an emotion model only).
+ * probabilities (English and Norwegian messages, when their emotion model is loaded).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record InteractionView(
