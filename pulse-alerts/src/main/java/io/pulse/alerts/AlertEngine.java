@@ -91,6 +91,20 @@ public final class AlertEngine {
   }
 
   /**
+   * Raises what a window computed elsewhere calls for (a stream job that applies {@link
+   * WindowRules} to its own windows), with the de-duplication, cooldown and notifications of the
+   * engine's own alerts.
+   *
+   * @return the alert raised now; empty when an unresolved alert of the series and kind absorbed
+   *     it, or the series is cooling down
+   */
+  public synchronized Optional<Alert> raise(WindowRules.WindowAlert alert) {
+    return raise(
+        new Candidate(alert.kind(), alert.series(), alert.level(), alert.evidence(), null),
+        clock.instant());
+  }
+
+  /**
    * Forgets the rolling windows and baseline of one series, e.g. a customer whose data was erased;
    * stored alerts are not touched (their owner deletes them).
    */

@@ -7,16 +7,19 @@ import java.util.List;
 
 /**
  * Decides which alerts one new score calls for: the escalation table for the interaction itself,
- * the band of each of its series' rolling windows, and the trend tests of trend dimensions.
+ * the {@link WindowRules} of each of its series' rolling windows, and the baseline tests of trend
+ * dimensions.
  */
 final class AlertRules {
 
   private final AlertConfig config;
   private final SeriesWindows windows;
+  private final WindowRules windowRules;
 
   AlertRules(AlertConfig config, SeriesWindows windows) {
     this.config = config;
     this.windows = windows;
+    this.windowRules = new WindowRules(config);
   }
 
   List<Candidate> evaluate(InteractionScore score, Instant now) {
@@ -24,7 +27,10 @@ final class AlertRules {
     interaction(score, now, candidates);
     for (SeriesKey key : score.series()) {
       WindowStats stats = windows.current(key, now);
-      aggregate(key, stats, candidates);
+      for (WindowRules.WindowAlert alert : windowRules.evaluate(key, stats)) {
+        candidates.add(
+            new Candidate(alert.kind(), alert.series(), alert.level(), alert.evidence(), null));
+      }
       if (config.trend().dimensions().contains(key.dimension())) {
         trend(key, stats, windows.baseline(key, now), candidates);
       }
@@ -56,22 +62,9 @@ final class AlertRules {
     }
   }
 
-  private void aggregate(SeriesKey key, WindowStats stats, List<Candidate> out) {
-    if (stats.count() < config.trend().aggregateMinCount()) {
-      return;
-    }
-    Band band = config.bands().classify(stats.mean());
-    if (band == Band.ORANGE || band == Band.RED) {
-      out.add(new Candidate(AlertKind.AGGREGATE_BAND, key, band, evidence(stats, null), null));
-    }
-  }
-
   private void trend(SeriesKey key, WindowStats stats, Baseline baseline, List<Candidate> out) {
     AlertConfig.Trend trend = config.trend();
-    Band level = config.bands().classify(stats.mean()).max(Band.ORANGE);
-    if (stats.negatives() >= trend.negativeCount()) {
-      out.add(new Candidate(AlertKind.NEGATIVE_COUNT, key, level, evidence(stats, null), null));
-    }
+    Band level = windowRules.trendLevel(stats);
     if (stats.count() < trend.minCount() || baseline.windows() < trend.minBaselineWindows()) {
       return;
     }
@@ -86,7 +79,6 @@ final class AlertRules {
   }
 
   private static Evidence evidence(WindowStats stats, Double z) {
-    return new Evidence(
-        stats.mean(), stats.count(), stats.negatives(), z, stats.start(), stats.end());
+    return WindowRules.evidence(stats, z);
   }
 }

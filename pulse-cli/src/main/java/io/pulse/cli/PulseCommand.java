@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
       ModelsCommand.class,
       RetrainCommand.class,
       DataProtectionCommands.Erase.class,
-      DataProtectionCommands.Purge.class
+      DataProtectionCommands.Purge.class,
+      io.pulse.flink.FlinkCommand.class
     })
 public final class PulseCommand implements Runnable {
 

@@ -8,7 +8,7 @@ import java.util.List;
  * A validated interaction as received: still holds the raw text and customer reference, so it lives
  * only in memory until {@link Protector} turns it into a {@link ProtectedInteraction}.
  */
-record NewInteraction(
+public record NewInteraction(
     String externalId,
     Channel channel,
     OffsetDateTime occurredAt,
