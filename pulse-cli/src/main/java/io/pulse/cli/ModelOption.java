@@ -34,6 +34,12 @@ final class ModelOption {
     return Scoring.loadEmotions(directory);
   }
 
+  /** The language of the model in the directory (from its manifest). */
+  io.pulse.text.Language language() {
+    requireModelDirectory();
+    return Scoring.languageOf(directory);
+  }
+
   private void requireModelDirectory() {
     if (!Files.isRegularFile(directory.resolve("manifest.json"))) {
       throw new IllegalArgumentException(directory + ": not a model directory (no manifest.json)");

@@ -37,6 +37,8 @@ final class Analyze implements BatchStep<ProtectedInteraction, Analyzed> {
             .english(tier.load())
             .norwegianLoader(() -> Scoring.loadBundled(io.pulse.text.Language.NORWEGIAN))
             .emotionLoader(Scoring::loadBundledEmotions)
+            .norwegianEmotionLoader(
+                () -> Scoring.loadBundledEmotions(io.pulse.text.Language.NORWEGIAN))
             .languages(Languages.shared())
             .build();
     analyzed = context.getLongCounter(JobCounters.ANALYZED);

@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
  * unscored} (no {@code score}) with {@code unscoredReason}, e.g. {@code unsupported language}.
  * {@code mixed} messages list their strongest positive and negative clause in {@code mixedParts};
  * {@code aspects} carry the sentiment of the clauses naming them; {@code emotions} are
- * probabilities (English messages with an emotion model only). {@code authorRole} says who wrote a
- * conversation's turn: {@code customer}, {@code agent} or {@code bot}.
+ * probabilities (English and Norwegian messages, when their emotion model is loaded). {@code
+ * authorRole} says who wrote a conversation's turn: {@code customer}, {@code agent} or {@code bot}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record InteractionView(
