@@ -18,9 +18,55 @@ import java.util.Set;
  * @param trend rolling windows, baselines and thresholds for series
  * @param cooldown minimum time between two alerts of the same kind for the same series
  * @param retry back-off of notification deliveries
+ * @param conversation when a conversation counts as escalating
  */
 public record AlertConfig(
-    Bands bands, Escalation escalation, Trend trend, Duration cooldown, Retry retry) {
+    Bands bands,
+    Escalation escalation,
+    Trend trend,
+    Duration cooldown,
+    Retry retry,
+    Conversation conversation) {
+
+  /** A configuration with the default conversation rule. */
+  public AlertConfig(
+      Bands bands, Escalation escalation, Trend trend, Duration cooldown, Retry retry) {
+    this(bands, escalation, trend, cooldown, retry, Conversation.DEFAULT);
+  }
+
+  /**
+   * When a conversation is escalating: its customer's last {@code turns} turns fell by more than
+   * {@code step} (score of the first of them minus score of the last), and the last is not green.
+   * Agent and bot turns never count.
+   *
+   * @param turns {@code alerts.conversation.turns}: customer turns compared (at least 2)
+   * @param step {@code alerts.conversation.step}: fall in score that counts as escalating
+   */
+  public record Conversation(int turns, double step) {
+
+    /** Three customer turns falling by more than 0.4. */
+    public static final Conversation DEFAULT = new Conversation(3, 0.4);
+
+    /**
+     * Whether these customer scores (oldest first, ending with the newest turn) fall by more than
+     * the step over the last {@code turns} of them.
+     */
+    public boolean falls(java.util.List<Double> scores) {
+      return change(scores) < -step;
+    }
+
+    /** Whether they rise by more than the step over the last {@code turns} of them. */
+    public boolean rises(java.util.List<Double> scores) {
+      return change(scores) > step;
+    }
+
+    private double change(java.util.List<Double> scores) {
+      if (scores.size() < turns) {
+        return 0;
+      }
+      return scores.getLast() - scores.get(scores.size() - turns);
+    }
+  }
 
   /**
    * Band edges: green if {@code score > greenLower}; yellow if {@code yellowLower <= score <=
@@ -203,6 +249,13 @@ public record AlertConfig(
     Objects.requireNonNull(escalation, "alerts.escalation");
     Objects.requireNonNull(trend, "alerts.trend");
     Objects.requireNonNull(retry, "alerts.retry");
+    Objects.requireNonNull(conversation, "alerts.conversation");
+    if (conversation.turns() < 2) {
+      errors.add("alerts.conversation.turns must be >= 2, found " + conversation.turns());
+    }
+    if (!(conversation.step() > 0 && conversation.step() < 2)) {
+      errors.add("alerts.conversation.step must be in (0, 2), found " + conversation.step());
+    }
     checkBands(errors);
     checkEscalation(errors);
     checkTrend(errors);

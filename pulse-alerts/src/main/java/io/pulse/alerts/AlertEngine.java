@@ -51,8 +51,17 @@ public final class AlertEngine {
     if (builder.mail != null) {
       transports.put(Delivery.Channel.EMAIL, new MailTransport(builder.mail));
     }
+    if (builder.helpdesk != null) {
+      transports.put(Delivery.Channel.HELPDESK, new HelpdeskTransport(builder.helpdesk));
+    }
     Set<String> mailRoles = builder.mail == null ? Set.of() : builder.mail.recipients().keySet();
-    this.notifier = new Notifier(outbox, clock, builder.webhook != null, mailRoles);
+    this.notifier =
+        new Notifier(
+            outbox,
+            clock,
+            builder.webhook != null,
+            mailRoles,
+            builder.helpdesk == null ? List.of() : builder.writeBack);
     this.dispatcher = new Dispatcher(outbox, transports, config.retry(), clock);
   }
 
@@ -88,6 +97,33 @@ public final class AlertEngine {
       raise(candidate, now).ifPresent(raised::add);
     }
     return raised;
+  }
+
+  /**
+   * A customer's new turn of a conversation: raises {@link AlertKind#CONVERSATION_ESCALATING} when
+   * the customer's last turns fell by more than the configured step (see {@link
+   * AlertConfig.Conversation}); de-duplication and cooldown apply per conversation. Feed it after
+   * {@link #onScored} of the same interaction.
+   *
+   * @return the alert raised now, or empty
+   */
+  public synchronized Optional<Alert> onConversationTurn(ConversationTurn turn) {
+    Instant now = clock.instant();
+    return rules.conversation(turn, now).flatMap(candidate -> raise(candidate, now));
+  }
+
+  /**
+   * Raises what a window computed elsewhere calls for (a stream job that applies {@link
+   * WindowRules} to its own windows), with the de-duplication, cooldown and notifications of the
+   * engine's own alerts.
+   *
+   * @return the alert raised now; empty when an unresolved alert of the series and kind absorbed
+   *     it, or the series is cooling down
+   */
+  public synchronized Optional<Alert> raise(WindowRules.WindowAlert alert) {
+    return raise(
+        new Candidate(alert.kind(), alert.series(), alert.level(), alert.evidence(), null),
+        clock.instant());
   }
 
   /**
@@ -340,8 +376,20 @@ public final class AlertEngine {
     private NotificationOutbox outbox = new InMemoryOutbox();
     private WebhookSettings webhook;
     private MailSettings mail;
+    private HelpdeskWriter helpdesk;
+    private List<WriteBackRule> writeBack = List.of();
 
     private Builder() {}
+
+    /**
+     * Writes back to the helpdesk: each rule's action on the ticket of the alert's conversation,
+     * through the outbox; none when {@code writer} is null.
+     */
+    public Builder helpdesk(HelpdeskWriter writer, List<WriteBackRule> rules) {
+      this.helpdesk = writer;
+      this.writeBack = rules == null ? List.of() : List.copyOf(rules);
+      return this;
+    }
 
     /** Configuration; validated by {@link #build}. */
     public Builder config(AlertConfig config) {

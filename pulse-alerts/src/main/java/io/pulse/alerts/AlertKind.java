@@ -13,7 +13,12 @@ public enum AlertKind {
   /** The share of negative interactions rose significantly above its baseline (z-score). */
   NEGATIVE_SHARE,
   /** The number of negative interactions in the rolling window reached the threshold. */
-  NEGATIVE_COUNT;
+  NEGATIVE_COUNT,
+  /**
+   * The customer's last turns of one conversation fell by more than the configured step; the series
+   * is the conversation.
+   */
+  CONVERSATION_ESCALATING;
 
   /** Whether this kind describes a trend of a series rather than one interaction or its band. */
   public boolean isTrend() {

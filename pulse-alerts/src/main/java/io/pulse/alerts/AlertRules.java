@@ -4,19 +4,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides which alerts one new score calls for: the escalation table for the interaction itself,
- * the band of each of its series' rolling windows, and the trend tests of trend dimensions.
+ * the {@link WindowRules} of each of its series' rolling windows, and the baseline tests of trend
+ * dimensions.
  */
 final class AlertRules {
 
   private final AlertConfig config;
   private final SeriesWindows windows;
+  private final WindowRules windowRules;
 
   AlertRules(AlertConfig config, SeriesWindows windows) {
     this.config = config;
     this.windows = windows;
+    this.windowRules = new WindowRules(config);
   }
 
   List<Candidate> evaluate(InteractionScore score, Instant now) {
@@ -24,7 +28,10 @@ final class AlertRules {
     interaction(score, now, candidates);
     for (SeriesKey key : score.series()) {
       WindowStats stats = windows.current(key, now);
-      aggregate(key, stats, candidates);
+      for (WindowRules.WindowAlert alert : windowRules.evaluate(key, stats)) {
+        candidates.add(
+            new Candidate(alert.kind(), alert.series(), alert.level(), alert.evidence(), null));
+      }
       if (config.trend().dimensions().contains(key.dimension())) {
         trend(key, stats, windows.baseline(key, now), candidates);
       }
@@ -56,22 +63,36 @@ final class AlertRules {
     }
   }
 
-  private void aggregate(SeriesKey key, WindowStats stats, List<Candidate> out) {
-    if (stats.count() < config.trend().aggregateMinCount()) {
-      return;
+  /**
+   * The conversation rule: the customer's last turns fell by more than the step and the last is not
+   * green. Old turns (a history import) raise nothing, as single interactions.
+   */
+  Optional<Candidate> conversation(ConversationTurn turn, Instant now) {
+    AlertConfig.Conversation rule = config.conversation();
+    List<Double> scores = turn.customerScores();
+    double last = scores.getLast();
+    Band band = config.bands().classify(last);
+    if (Duration.between(turn.occurredAt(), now).compareTo(config.trend().window()) > 0
+        || band == Band.GREEN
+        || !rule.falls(scores)) {
+      return Optional.empty();
     }
-    Band band = config.bands().classify(stats.mean());
-    if (band == Band.ORANGE || band == Band.RED) {
-      out.add(new Candidate(AlertKind.AGGREGATE_BAND, key, band, evidence(stats, null), null));
-    }
+    List<Double> window = scores.subList(scores.size() - rule.turns(), scores.size());
+    int negatives = (int) window.stream().filter(config.bands()::isNegative).count();
+    Evidence evidence =
+        new Evidence(last, window.size(), negatives, null, turn.occurredAt(), turn.occurredAt());
+    return Optional.of(
+        new Candidate(
+            AlertKind.CONVERSATION_ESCALATING,
+            new SeriesKey(Dimension.CONVERSATION, turn.conversationId()),
+            band.max(Band.ORANGE),
+            evidence,
+            turn.interactionId()));
   }
 
   private void trend(SeriesKey key, WindowStats stats, Baseline baseline, List<Candidate> out) {
     AlertConfig.Trend trend = config.trend();
-    Band level = config.bands().classify(stats.mean()).max(Band.ORANGE);
-    if (stats.negatives() >= trend.negativeCount()) {
-      out.add(new Candidate(AlertKind.NEGATIVE_COUNT, key, level, evidence(stats, null), null));
-    }
+    Band level = windowRules.trendLevel(stats);
     if (stats.count() < trend.minCount() || baseline.windows() < trend.minBaselineWindows()) {
       return;
     }
@@ -86,7 +107,6 @@ final class AlertRules {
   }
 
   private static Evidence evidence(WindowStats stats, Double z) {
-    return new Evidence(
-        stats.mean(), stats.count(), stats.negatives(), z, stats.start(), stats.end());
+    return WindowRules.evidence(stats, z);
   }
 }

@@ -56,7 +56,10 @@ final class ConfigReader {
             duration("alerts.cooldown", d.cooldown()),
             new AlertConfig.Retry(
                 duration("alerts.retry.initial-backoff", d.retry().initialBackoff()),
-                duration("alerts.retry.max-backoff", d.retry().maxBackoff())));
+                duration("alerts.retry.max-backoff", d.retry().maxBackoff())),
+            new AlertConfig.Conversation(
+                integer("alerts.conversation.turns", d.conversation().turns()),
+                number("alerts.conversation.step", d.conversation().step())));
     for (String key : properties.keySet()) {
       if (key.startsWith("alerts.") && !used.contains(key)) {
         throw new IllegalArgumentException("unknown setting " + key);

@@ -37,7 +37,9 @@ public record Delivery(
   /** Destination kind. */
   public enum Channel {
     WEBHOOK,
-    EMAIL
+    EMAIL,
+    /** A write-back action on the helpdesk ticket; the recipient is the write-back rule. */
+    HELPDESK
   }
 
   /** Delivery state; there is no failed state because nothing is given up. */

@@ -7,7 +7,9 @@ public enum Dimension {
   CUSTOMER,
   PRODUCT,
   CHANNEL,
-  TOPIC;
+  TOPIC,
+  /** One conversation (a ticket, a chat, an e-mail thread): its customer turns. */
+  CONVERSATION;
 
   /** Lower-case name as used in series keys and settings ({@code product}). */
   public String wireName() {

@@ -3,6 +3,7 @@ package io.pulse.alerts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,17 +26,26 @@ final class Notifier {
   private final Set<String> mailRoles;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  Notifier(NotificationOutbox outbox, Clock clock, boolean webhook, Set<String> mailRoles) {
+  private final List<WriteBackRule> writeBack;
+
+  Notifier(
+      NotificationOutbox outbox,
+      Clock clock,
+      boolean webhook,
+      Set<String> mailRoles,
+      List<WriteBackRule> writeBack) {
     this.outbox = outbox;
     this.clock = clock;
     this.webhook = webhook;
     this.mailRoles = Set.copyOf(mailRoles);
+    this.writeBack = List.copyOf(writeBack);
   }
 
   void alertRaised(Alert alert, String role) {
     Map<String, Object> body = event(RAISED, role);
     body.put("alert", alertFields(alert));
     publish(RAISED, role, body);
+    writeBack(alert, (String) body.get("eventId"));
   }
 
   void alertEscalated(Alert alert, String reason, String role) {
@@ -43,6 +53,38 @@ final class Notifier {
     body.put("reason", reason);
     body.put("alert", alertFields(alert));
     publish(ESCALATED, role, body);
+    if ("more-severe".equals(reason)) {
+      writeBack(alert, (String) body.get("eventId"));
+    }
+  }
+
+  /** One helpdesk delivery per write-back rule that acts on this alert. */
+  private void writeBack(Alert alert, String eventId) {
+    Instant now = clock.instant();
+    for (WriteBackRule rule : writeBack) {
+      if (!rule.matches(alert)) {
+        continue;
+      }
+      Map<String, Object> action = new LinkedHashMap<>();
+      action.put("alertId", alert.id());
+      action.put("kind", alert.kind().name());
+      action.put("level", alert.level().name());
+      action.put(
+          "conversationId",
+          alert.series().dimension() == Dimension.CONVERSATION ? alert.series().value() : null);
+      action.put("interactionId", alert.interactionId());
+      action.put("priority", rule.priority());
+      action.put("tags", rule.tags());
+      action.put("group", rule.group());
+      outbox.add(
+          delivery(
+              eventId,
+              "helpdesk.write-back",
+              Delivery.Channel.HELPDESK,
+              rule.name(),
+              json.writeValueAsString(action),
+              now));
+    }
   }
 
   /** The alert was withdrawn; {@code reason} says why (e.g. {@code corrected}). */

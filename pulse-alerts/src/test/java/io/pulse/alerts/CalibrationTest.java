@@ -79,7 +79,9 @@ class CalibrationTest {
                 AlertKind.AGGREGATE_BAND, 3,
                 AlertKind.NEGATIVE_COUNT, 1,
                 AlertKind.TREND_DROP, 0,
-                AlertKind.NEGATIVE_SHARE, 0));
+                AlertKind.NEGATIVE_SHARE, 0,
+                // conversations are not replayed: their turns' roles are not in the history
+                AlertKind.CONVERSATION_ESCALATING, 0));
     assertThat(report.surveyRequests()).isEqualTo(1);
     assertThat(report.perDay(Band.RED)).isEqualTo(10.0 / 3);
   }

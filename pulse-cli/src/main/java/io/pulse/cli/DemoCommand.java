@@ -1,6 +1,5 @@
 package io.pulse.cli;
 
-import io.pulse.core.SentimentScorer;
 import io.pulse.scoring.Scoring;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,11 +19,13 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
-        "Scores the sample messages (airline tweets and matter-of-fact business text) in"
-            + " datasets/samples/*.txt (one message per line) and *.csv (text column).")
+        "Scores the sample messages (airline tweets, matter-of-fact business text, Norwegian"
+            + " customer messages) in datasets/samples/*.txt (one message per line) and *.csv"
+            + " (text column), each with the model of its language.")
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ModelOption model;
+  @Mixin RoutedScoring.LanguageOption language;
 
   @Option(
       names = "--samples",
@@ -41,14 +42,21 @@ final class DemoCommand implements Callable<Integer> {
         spec.commandLine().getErr(),
         () -> {
           List<Path> files = sampleFiles();
-          try (SentimentScorer scorer = model.load()) {
-            out.println("model " + scorer.version());
+          try (RoutedScoring routed = new RoutedScoring(model, language)) {
             for (Path file : files) {
               List<String> texts = read(file);
+              List<RoutedScoring.Scored> scored = routed.scoreAll(texts);
               out.println();
               out.println("== " + file.getFileName() + " (" + texts.size() + " messages)");
-              OutputFormat.table.write(out, texts, scorer.scoreAll(texts));
+              OutputFormat.table.write(
+                  out,
+                  texts,
+                  scored.stream().map(RoutedScoring.Scored::score).toList(),
+                  new OutputFormat.Extras(
+                      null, null, scored.stream().map(RoutedScoring.Scored::language).toList()));
             }
+            out.println();
+            out.println("models " + routed.versions());
           }
           out.flush();
           return 0;

@@ -2,6 +2,7 @@ package io.pulse.cli;
 
 import io.pulse.core.EmotionScorer;
 import io.pulse.core.SentimentLabel;
+import io.pulse.core.SentimentScore;
 import io.pulse.core.SentimentScorer;
 import io.pulse.scoring.Evaluation;
 import io.pulse.scoring.LabelledFile;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ModelOption model;
+  @Mixin RoutedScoring.LanguageOption language;
 
   @Parameters(
       paramLabel = "CSV",
@@ -132,9 +134,24 @@ final class EvaluateCommand implements Callable<Integer> {
               throw new IllegalArgumentException(
                   "give one CSV file for --task sentiment, found " + data.size());
             }
-            try (SentimentScorer scorer = model.load()) {
-              evaluation = Scoring.evaluate(scorer, labelledFile());
-              version = scorer.version();
+            try (RoutedScoring routed = new RoutedScoring(model, language)) {
+              int[] unscored = new int[1];
+              evaluation =
+                  Scoring.evaluate(
+                      labelledFile(),
+                      texts -> {
+                        List<SentimentScore> scores =
+                            routed.scoreAll(texts).stream()
+                                .map(RoutedScoring.Scored::score)
+                                .toList();
+                        unscored[0] = (int) scores.stream().filter(s -> s == null).count();
+                        return scores;
+                      });
+              version =
+                  routed.versions()
+                      + (unscored[0] == 0
+                          ? ""
+                          : " (" + unscored[0] + " rows unscored, unsupported language, left out)");
             }
           }
           out.println(

@@ -45,6 +45,15 @@ final class ModelOption {
     return Scoring.BUNDLED_NAMES.contains(directory.toString()) && !Files.isDirectory(directory);
   }
 
+  /** The language of the model: English for the bundled ones, else from its manifest. */
+  io.pulse.text.Language language() {
+    if (isBundledName()) {
+      return io.pulse.text.Language.ENGLISH;
+    }
+    requireModelDirectory();
+    return Scoring.languageOf(directory);
+  }
+
   private void requireModelDirectory() {
     if (!Files.isRegularFile(directory.resolve("manifest.json"))) {
       throw new IllegalArgumentException(directory + ": not a model directory (no manifest.json)");

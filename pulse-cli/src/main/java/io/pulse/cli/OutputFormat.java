@@ -24,12 +24,35 @@ enum OutputFormat {
     void write(PrintWriter out, List<String> texts, List<SentimentScore> scores, Extras extras) {
       String emotionHeader =
           extras.emotions() == null ? "" : String.format(Locale.ROOT, "%-17s ", "emotion");
+      String languageHeader = extras.languages() == null ? "" : "lang ";
       out.printf(
-          Locale.ROOT, "%-9s %6s %6s  %s%s%n", "label", "score", "conf", emotionHeader, "text");
+          Locale.ROOT,
+          "%s%-9s %6s %6s  %s%s%n",
+          languageHeader,
+          "label",
+          "score",
+          "conf",
+          emotionHeader,
+          "text");
       for (int i = 0; i < texts.size(); i++) {
         SentimentScore s = scores.get(i);
+        String language =
+            extras.languages() == null
+                ? ""
+                : String.format(Locale.ROOT, "%-4s ", extras.languages().get(i));
+        if (s == null) {
+          out.printf(
+              Locale.ROOT,
+              "%s%-9s %6s %6s  %s%n",
+              language,
+              "unscored",
+              "-",
+              "-",
+              shorten(texts.get(i), 90) + "  (" + UNSCORED_REASON + ")");
+          continue;
+        }
         String emotion = "";
-        if (extras.emotions() != null) {
+        if (extras.emotions() != null && extras.emotions().get(i) != null) {
           EmotionScores e = extras.emotions().get(i);
           emotion =
               String.format(
@@ -43,7 +66,8 @@ enum OutputFormat {
         }
         out.printf(
             Locale.ROOT,
-            "%-9s %+6.2f %6.2f  %s%s%n",
+            "%s%-9s %+6.2f %6.2f  %s%s%n",
+            language,
             s.label().wireName(),
             s.score(),
             s.confidence(),
@@ -60,8 +84,8 @@ enum OutputFormat {
     void write(PrintWriter out, List<String> texts, List<SentimentScore> scores, Extras extras) {
       JsonMapper mapper = JsonMapper.builder().build();
       for (int i = 0; i < texts.size(); i++) {
-        Map<String, Object> row = row(texts.get(i), scores.get(i));
-        if (extras.emotions() != null) {
+        Map<String, Object> row = row(texts.get(i), scores.get(i), language(extras, i));
+        if (extras.emotions() != null && extras.emotions().get(i) != null) {
           EmotionScores e = extras.emotions().get(i);
           row.put("emotion", e.dominant().wireName());
           Map<String, Object> probabilities = new LinkedHashMap<>();
@@ -92,6 +116,9 @@ enum OutputFormat {
           new ArrayList<>(
               List.of(
                   "text", "label", "score", "negative", "neutral", "positive", "model_version"));
+      if (extras.languages() != null) {
+        header.add("language");
+      }
       if (extras.emotions() != null) {
         header.add("emotion");
         for (Emotion emotion : Emotion.values()) {
@@ -110,12 +137,14 @@ enum OutputFormat {
                 .get()
                 .print(out);
         for (int i = 0; i < texts.size(); i++) {
-          List<Object> values = new ArrayList<>(row(texts.get(i), scores.get(i)).values());
+          Map<String, Object> row = row(texts.get(i), scores.get(i), language(extras, i));
+          row.remove("unscored_reason");
+          List<Object> values = new ArrayList<>(row.values());
           if (extras.emotions() != null) {
             EmotionScores e = extras.emotions().get(i);
-            values.add(e.dominant().wireName());
+            values.add(e == null ? "" : e.dominant().wireName());
             for (Emotion emotion : Emotion.values()) {
-              values.add(round(e.probabilities().get(emotion)));
+              values.add(e == null ? "" : round(e.probabilities().get(emotion)));
             }
           }
           if (extras.explanations() != null) {
@@ -135,9 +164,22 @@ enum OutputFormat {
    *
    * @param emotions emotion scores per text, or null
    * @param explanations strongest phrases per text, or null
+   * @param languages the routed language code per text, or null (not printed)
    */
-  record Extras(List<EmotionScores> emotions, List<List<Attribution>> explanations) {
-    static final Extras NONE = new Extras(null, null);
+  record Extras(
+      List<EmotionScores> emotions, List<List<Attribution>> explanations, List<String> languages) {
+    static final Extras NONE = new Extras(null, null, null);
+
+    Extras(List<EmotionScores> emotions, List<List<Attribution>> explanations) {
+      this(emotions, explanations, null);
+    }
+  }
+
+  /** Printed for a text no model reads. */
+  static final String UNSCORED_REASON = io.pulse.language.LanguageRouter.UNSUPPORTED_LANGUAGE;
+
+  private static String language(Extras extras, int i) {
+    return extras.languages() == null ? null : extras.languages().get(i);
   }
 
   /** Prints sentiment scores only. */
@@ -149,14 +191,25 @@ enum OutputFormat {
       PrintWriter out, List<String> texts, List<SentimentScore> scores, Extras extras);
 
   static Map<String, Object> row(String text, SentimentScore s) {
+    return row(text, s, null);
+  }
+
+  /** One output row; an unscored text (null score) has label {@code unscored} and a reason. */
+  static Map<String, Object> row(String text, SentimentScore s, String language) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("text", text);
-    row.put("label", s.label().wireName());
-    row.put("score", round(s.score()));
-    row.put("negative", round(s.negative()));
-    row.put("neutral", round(s.neutral()));
-    row.put("positive", round(s.positive()));
-    row.put("model_version", s.modelVersion());
+    row.put("label", s == null ? "unscored" : s.label().wireName());
+    row.put("score", s == null ? null : round(s.score()));
+    row.put("negative", s == null ? null : round(s.negative()));
+    row.put("neutral", s == null ? null : round(s.neutral()));
+    row.put("positive", s == null ? null : round(s.positive()));
+    row.put("model_version", s == null ? null : s.modelVersion());
+    if (language != null) {
+      row.put("language", language);
+    }
+    if (s == null) {
+      row.put("unscored_reason", UNSCORED_REASON);
+    }
     return row;
   }
 

@@ -27,8 +27,10 @@ import picocli.CommandLine.Command;
       FeedbackCommands.Review.class,
       ModelsCommand.class,
       RetrainCommand.class,
+      ImportCommand.class,
       DataProtectionCommands.Erase.class,
-      DataProtectionCommands.Purge.class
+      DataProtectionCommands.Purge.class,
+      io.pulse.flink.FlinkCommand.class
     })
 public final class PulseCommand implements Runnable {
 

@@ -1,11 +1,9 @@
 package io.pulse.cli;
 
 import io.pulse.core.Attribution;
-import io.pulse.core.EmotionScorer;
 import io.pulse.core.EmotionScores;
 import io.pulse.core.SentimentLabel;
 import io.pulse.core.SentimentScore;
-import io.pulse.core.SentimentScorer;
 import io.pulse.scoring.Scoring;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,6 +39,7 @@ import picocli.CommandLine.Spec;
 final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ModelOption model;
+  @Mixin RoutedScoring.LanguageOption language;
 
   @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Texts to score; '-' reads stdin.")
   List<String> texts = new ArrayList<>();
@@ -84,7 +83,8 @@ final class ScoreCommand implements Callable<Integer> {
       names = "--emotions",
       description = {
         "Also print the dominant emotion (none|frustration|enthusiasm|uncertainty|irritation)",
-        "of the bundled emotion model (English) and, in jsonl/csv, every probability."
+        "of the bundled emotion model of each text's language and, in jsonl/csv, every",
+        "probability."
       })
   boolean emotions;
 
@@ -96,8 +96,9 @@ final class ScoreCommand implements Callable<Integer> {
         spec.commandLine().getErr(),
         () -> {
           List<String> input = input();
-          try (SentimentScorer scorer = model.load()) {
-            List<SentimentScore> scores = scorer.scoreAll(input);
+          try (RoutedScoring routed = new RoutedScoring(model, language)) {
+            List<RoutedScoring.Scored> scored = routed.scoreAll(input);
+            List<SentimentScore> scores = scored.stream().map(RoutedScoring.Scored::score).toList();
             if (summary) {
               printSummary(out, scores);
             } else {
@@ -106,15 +107,14 @@ final class ScoreCommand implements Callable<Integer> {
                 if (explain < 1) {
                   throw new IllegalArgumentException("--explain must be >= 1, found " + explain);
                 }
-                why = input.stream().map(text -> scorer.explain(text, explain)).toList();
-              }
-              List<EmotionScores> felt = null;
-              if (emotions) {
-                try (EmotionScorer emotionScorer = Scoring.loadBundledEmotions()) {
-                  felt = emotionScorer.scoreAll(input);
+                why = new ArrayList<>();
+                for (int i = 0; i < input.size(); i++) {
+                  why.add(routed.explain(input.get(i), scored.get(i), explain));
                 }
               }
-              format.write(out, input, scores, new OutputFormat.Extras(felt, why));
+              List<EmotionScores> felt = emotions ? routed.emotions(input, scored) : null;
+              List<String> languages = scored.stream().map(RoutedScoring.Scored::language).toList();
+              format.write(out, input, scores, new OutputFormat.Extras(felt, why, languages));
             }
           }
           out.flush();
@@ -155,8 +155,13 @@ final class ScoreCommand implements Callable<Integer> {
 
   private static void printSummary(PrintWriter out, List<SentimentScore> scores) {
     Map<SentimentLabel, Integer> counts = new EnumMap<>(SentimentLabel.class);
+    int unscored = 0;
     for (SentimentScore score : scores) {
-      counts.merge(score.label(), 1, Integer::sum);
+      if (score == null) {
+        unscored++;
+      } else {
+        counts.merge(score.label(), 1, Integer::sum);
+      }
     }
     out.printf(Locale.ROOT, "%d texts%n", scores.size());
     for (SentimentLabel label : SentimentLabel.values()) {
@@ -167,6 +172,15 @@ final class ScoreCommand implements Callable<Integer> {
           label.wireName(),
           count,
           scores.isEmpty() ? 0.0 : 100.0 * count / scores.size());
+    }
+    if (unscored > 0) {
+      out.printf(
+          Locale.ROOT,
+          "%-9s %7d  %5.1f%%  (%s)%n",
+          "unscored",
+          unscored,
+          100.0 * unscored / scores.size(),
+          OutputFormat.UNSCORED_REASON);
     }
   }
 }

@@ -89,6 +89,22 @@ final class ServerConnection {
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
   }
 
+  /**
+   * POSTs {@code body} of {@code contentType} to {@code path} with the non-null query parameters.
+   */
+  JsonNode post(String path, Map<String, String> query, String contentType, byte[] body) {
+    StringJoiner params = new StringJoiner("&", "?", "").setEmptyValue("");
+    query.forEach((name, value) -> {
+      if (value != null) {
+        params.add(encode(name) + "=" + encode(value));
+      }
+    });
+    return send(
+        HttpRequest.newBuilder(uri(path + params))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** GETs {@code path} and reads the answer as the API type {@code type} (pulse-api). */
   <T> T get(String path, Map<String, String> query, Class<T> type) {
     return JSON.treeToValue(get(path, query), type);

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code pulse train}: trains a CNN + BiLSTM sentiment or emotion model. Defaults reproduce the
  * bundled ones: {@code pulse train -o models/default}, {@code pulse train --language no -o
- * models/norwegian}, {@code pulse train --task emotion -o models/emotion}.
+ * models/norwegian}, {@code pulse train --task emotion -o models/emotion}, {@code pulse train
+ * --task emotion --language no -o models/norwegian-emotion}.
  */
 @Command(
     name = "train",
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
       "Trains a sentiment or emotion model on CSV files with text and label columns"
           + " (.csv or .csv.gz).",
       "The defaults reproduce the bundled models: models/default (no options),"
-          + " models/norwegian (--language no), models/emotion (--task emotion)."
+          + " models/norwegian (--language no), models/emotion (--task emotion),"
+          + " models/norwegian-emotion (--task emotion --language no)."
     })
 final class TrainCommand implements Callable<Integer> {
   private static final List<Path> ENGLISH_TRAIN =
@@ -39,7 +41,11 @@ final class TrainCommand implements Callable<Integer> {
           "datasets/business-neutral/train.csv",
           "datasets/emotion-sentiment/train.csv");
   private static final List<Path> NORWEGIAN_TRAIN =
-      paths("datasets/norwegian-sentiment/train.csv.gz");
+      paths("datasets/norwegian-sentiment/train.csv.gz", "datasets/norwegian-customer/train.csv");
+  private static final List<Path> NORWEGIAN_EMOTION_TRAIN =
+      paths(
+          "datasets/norwegian-sentiment/train.csv.gz",
+          "datasets/norwegian-customer/emotion-train.csv");
   private static final List<Path> EMOTION_TRAIN =
       paths(
           "datasets/emotion/train.csv.gz",
@@ -75,10 +81,13 @@ final class TrainCommand implements Callable<Integer> {
         "Training file(s), concatenated. Default: sentiment en:",
         "  datasets/airline-tweets/train.csv.gz,datasets/business-neutral/train.csv,"
             + "datasets/emotion-sentiment/train.csv;",
-        "  sentiment no: datasets/norwegian-sentiment/train.csv.gz;",
+        "  sentiment no: datasets/norwegian-sentiment/train.csv.gz,"
+            + "datasets/norwegian-customer/train.csv;",
         "  emotion: datasets/emotion/train.csv.gz,datasets/airline-tweets/train.csv.gz,"
             + "datasets/business-neutral/train.csv (their neutral rows are 'none'),"
-            + "datasets/customer-emotion/train.csv."
+            + "datasets/customer-emotion/train.csv;",
+        "  emotion no: datasets/norwegian-sentiment/train.csv.gz,"
+            + "datasets/norwegian-customer/emotion-train.csv."
       })
   List<Path> trainFiles;
 
@@ -88,8 +97,10 @@ final class TrainCommand implements Callable<Integer> {
       split = ",",
       description = {
         "Dev file(s) for early stopping. Default: sentiment en datasets/airline-tweets/dev.csv.gz;",
-        "  sentiment no: datasets/norwegian-sentiment/dev.csv.gz;",
-        "  emotion: datasets/emotion/dev.csv.gz,datasets/airline-tweets/dev.csv.gz."
+        "  sentiment no: datasets/norwegian-sentiment/dev.csv.gz,datasets/norwegian-customer/dev.csv;",
+        "  emotion: datasets/emotion/dev.csv.gz,datasets/airline-tweets/dev.csv.gz;",
+        "  emotion no: datasets/norwegian-customer/emotion-dev.csv,"
+            + "datasets/norwegian-sentiment/dev.csv.gz."
       })
   List<Path> devFiles;
 
@@ -180,30 +191,22 @@ final class TrainCommand implements Callable<Integer> {
 
   private static List<Path> defaultTrain(Task kind, Language lang) {
     if (kind == Task.EMOTION) {
-      requireEnglish(lang, "--train");
-      return EMOTION_TRAIN;
+      return lang == Language.NORWEGIAN ? NORWEGIAN_EMOTION_TRAIN : EMOTION_TRAIN;
     }
     return lang == Language.NORWEGIAN ? NORWEGIAN_TRAIN : ENGLISH_TRAIN;
   }
 
   private static List<Path> defaultDev(Task kind, Language lang) {
     if (kind == Task.EMOTION) {
-      requireEnglish(lang, "--dev");
-      return paths("datasets/emotion/dev.csv.gz", "datasets/airline-tweets/dev.csv.gz");
+      return lang == Language.NORWEGIAN
+          ? paths(
+              "datasets/norwegian-customer/emotion-dev.csv",
+              "datasets/norwegian-sentiment/dev.csv.gz")
+          : paths("datasets/emotion/dev.csv.gz", "datasets/airline-tweets/dev.csv.gz");
     }
     return lang == Language.NORWEGIAN
-        ? paths("datasets/norwegian-sentiment/dev.csv.gz")
+        ? paths("datasets/norwegian-sentiment/dev.csv.gz", "datasets/norwegian-customer/dev.csv")
         : paths("datasets/airline-tweets/dev.csv.gz");
-  }
-
-  private static void requireEnglish(Language lang, String option) {
-    if (lang != Language.ENGLISH) {
-      throw new IllegalArgumentException(
-          option
-              + " must be given for --task emotion with --language "
-              + lang.name()
-              + ": the bundled emotion data is English only");
-    }
   }
 
   private static List<Path> paths(String... files) {

@@ -7,6 +7,7 @@ import io.pulse.cli.AnalyticsCommandsTest.Run;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScoreCommandTest {
@@ -89,15 +90,43 @@ class ScoreCommandTest {
     Run run = run(new ScoreCommand(), "--format", "csv", COMPLAINT);
 
     assertThat(run.out())
-        .startsWith("text,label,score,negative,neutral,positive,model_version\n")
+        .startsWith("text,label,score,negative,neutral,positive,model_version,language\n")
         .doesNotContain("explanation");
   }
 
   @Test
-  void emotionTrainingNeedsFilesForOtherLanguages() {
-    Run run = run(new TrainCommand(), "--task", "emotion", "--language", "no", "-o", "x");
+  void eachTextIsScoredByTheModelOfItsLanguageAndOtherLanguagesAreUnscored() {
+    Run run =
+        run(
+            new ScoreCommand(),
+            "--format",
+            "jsonl",
+            "--emotions",
+            "Fakturaen er feil for tredje gang, og ingen svarer på e-postene mine.",
+            COMPLAINT,
+            "Die Rechnung ist schon wieder falsch und niemand antwortet mir.");
 
-    assertThat(run.exitCode()).isNotZero();
-    assertThat(run.err()).contains("--train must be given for --task emotion");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0))
+        .contains("\"language\":\"no\"", "\"model_version\":\"pulse-no-", "\"emotion\":\"");
+    assertThat(lines.get(1)).contains("\"language\":\"en\"", "\"model_version\":\"pulse-en-");
+    assertThat(lines.get(2))
+        .contains(
+            "\"label\":\"unscored\"",
+            "\"language\":\"de\"",
+            "\"unscored_reason\":\"unsupported language\"");
+  }
+
+  @Test
+  void languageForcesOneModelForEveryText() {
+    Run run = run(new ScoreCommand(), "--format", "jsonl", "--language", "no", COMPLAINT);
+    Run wrong = run(new ScoreCommand(), "--language", "tlh", COMPLAINT);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"language\":\"no\"", "\"model_version\":\"pulse-no-");
+    assertThat(wrong.exitCode()).isNotZero();
+    assertThat(wrong.err()).contains("'tlh'");
   }
 }

@@ -20,8 +20,8 @@ import java.util.List;
  * @param parts when mixed: the most positive and the most negative clause, in text order; else
  *     empty
  * @param aspects the taxonomy aspects mentioned, each with the sentiment of the clauses naming it
- * @param emotions emotion probabilities, or null when no emotion model ran (unscored, not English,
- *     or the emotion model is not available)
+ * @param emotions emotion probabilities, or null when no emotion model ran (unscored, or no emotion
+ *     model for the language is available)
  */
 public record Analysis(
     String language,
@@ -36,7 +36,8 @@ public record Analysis(
     EmotionScores emotions) {
 
   /** Reason stored with messages in a language Pulse has no model for. */
-  public static final String UNSUPPORTED_LANGUAGE = "unsupported language";
+  public static final String UNSUPPORTED_LANGUAGE =
+      io.pulse.language.LanguageRouter.UNSUPPORTED_LANGUAGE;
 
   public Analysis {
     parts = List.copyOf(parts);

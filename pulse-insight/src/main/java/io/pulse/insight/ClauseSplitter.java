@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Splits a message into clauses for mixed-sentiment detection: at sentence ends ({@code . ! ? ;}
  * and line breaks), before contrastive words (but, however, although, though, yet, whereas, men,
- * selv om, likevel, derimot, skjønt, imidlertid) and, in a sentence opened by although / though /
- * while / selv om, at its first comma. Fragments of fewer than {@value #MIN_WORDS} words are merged
- * into their neighbour; at most {@code maxClauses} are returned (the tail is merged into the last).
+ * selv om, likevel, derimot, skjønt, imidlertid, bortsett fra, unntatt) and, in a sentence opened
+ * by although / though / while / selv om, at its first comma. Fragments of fewer than {@value
+ * #MIN_WORDS} words are merged into their neighbour; at most {@code maxClauses} are returned (the
+ * tail is merged into the last).
  */
 final class ClauseSplitter {
 
@@ -19,9 +20,9 @@ final class ClauseSplitter {
   private static final Pattern CONTRAST =
       Pattern.compile(
           "(?iu)(?<=[\\s,;:—–-])(but|however|although|though|yet|whereas|men|selv om|likevel|"
-              + "derimot|skjønt|imidlertid)\\b");
+              + "derimot|skjønt|imidlertid|bortsett fra|unntatt)\\b");
   private static final Pattern OPENER =
-      Pattern.compile("(?iu)^(although|though|even though|while|selv om)\\b[^,]*,");
+      Pattern.compile("(?iu)^(although|though|even though|while|selv om|bortsett fra)\\b[^,]*,");
 
   private final int maxClauses;
 

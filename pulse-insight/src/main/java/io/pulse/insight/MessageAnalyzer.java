@@ -7,6 +7,7 @@ import io.pulse.core.SentimentScore;
 import io.pulse.fallback.ResilientScorer;
 import io.pulse.language.DetectedLanguage;
 import io.pulse.language.LanguageDetection;
+import io.pulse.language.LanguageRouter;
 import io.pulse.text.Language;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,30 +27,35 @@ import org.slf4j.LoggerFactory;
  * split, the others count as one clause); then, per supported language, the full texts and the
  * clauses of every multi-clause message go to that language's scorer in <em>one</em> call (the
  * model, or the lexicon fallback for the whole batch when the model is missing or fails); English
- * messages get one emotion-model call. Messages in other languages are {@link
- * Analysis.Status#UNSCORED unscored} with reason {@value Analysis#UNSUPPORTED_LANGUAGE} and never
- * reach a scorer.
+ * and Norwegian messages get one call to their language's emotion model. Messages in other
+ * languages are {@link Analysis.Status#UNSCORED unscored} with reason {@value
+ * Analysis#UNSUPPORTED_LANGUAGE} and never reach a scorer.
  */
 public final class MessageAnalyzer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(MessageAnalyzer.class);
 
-  private final LanguageDetection languages;
+  private final LanguageRouter router;
   private final Aspects aspects;
   private final ClauseSplitter clauses;
   private final double mixedThreshold;
   private final Map<Language, ResilientScorer> scorers = new EnumMap<>(Language.class);
-  private final Supplier<EmotionScorer> emotions;
+  private final Map<Language, Supplier<EmotionScorer>> emotions = new EnumMap<>(Language.class);
   private final List<AutoCloseable> owned = new ArrayList<>();
 
   MessageAnalyzer(MessageAnalyzerBuilder b) {
-    this.languages = b.languages != null ? b.languages : LanguageDetection.withDefaults();
+    this.router =
+        b.forcedLanguage != null
+            ? LanguageRouter.forced(b.forcedLanguage)
+            : LanguageRouter.automatic(
+                b.languages != null ? b.languages : LanguageDetection.withDefaults());
     this.aspects = b.aspects != null ? b.aspects : Aspects.bundled();
     this.clauses = new ClauseSplitter(b.maxClauses);
     this.mixedThreshold = b.mixedThreshold;
     scorers.put(Language.ENGLISH, new ResilientScorer(Language.ENGLISH, own(b.english, b)));
     scorers.put(Language.NORWEGIAN, new ResilientScorer(Language.NORWEGIAN, own(b.norwegian, b)));
-    this.emotions = own(b.emotions, b);
+    emotions.put(Language.ENGLISH, own(b.emotions, b));
+    emotions.put(Language.NORWEGIAN, own(b.norwegianEmotions, b));
   }
 
   private <T extends AutoCloseable> Supplier<T> own(
@@ -78,24 +84,25 @@ public final class MessageAnalyzer implements AutoCloseable {
 
   /** Analyses every message; the result has the same size and order. */
   public List<Analysis> analyzeAll(List<Message> messages) {
-    List<DetectedLanguage> detected =
-        languages.detectAll(
+    List<LanguageRouter.Route> routes =
+        router.routeAll(
             messages.stream().map(Message::text).toList(),
             messages.stream().map(Message::declaredLanguage).toList());
     Prepared[] prepared = new Prepared[messages.size()];
     IntStream range = IntStream.range(0, messages.size());
     (messages.size() >= 32 ? range.parallel() : range)
-        .forEach(i -> prepared[i] = prepare(messages.get(i).text(), detected.get(i)));
+        .forEach(i -> prepared[i] = prepare(messages.get(i).text(), routes.get(i)));
     Analysis[] out = new Analysis[messages.size()];
     for (Language language : Language.values()) {
       scoreLanguage(language, messages, prepared, out);
     }
     for (int i = 0; i < out.length; i++) {
       if (out[i] == null) {
+        DetectedLanguage detected = routes.get(i).language();
         out[i] =
             new Analysis(
-                detected.get(i).code(),
-                detected.get(i).source(),
+                detected.code(),
+                detected.source(),
                 Analysis.Status.UNSCORED,
                 Analysis.UNSUPPORTED_LANGUAGE,
                 null,
@@ -106,12 +113,13 @@ public final class MessageAnalyzer implements AutoCloseable {
                 null);
       }
     }
-    addEmotions(messages, out);
+    addEmotions(messages, prepared, out);
     return List.of(out);
   }
 
-  private Prepared prepare(String text, DetectedLanguage language) {
-    Language route = language.supported().orElse(null);
+  private Prepared prepare(String text, LanguageRouter.Route routed) {
+    DetectedLanguage language = routed.language();
+    Language route = routed.model();
     if (route == null) {
       return new Prepared(language, null, List.of(), List.of());
     }
@@ -213,30 +221,36 @@ public final class MessageAnalyzer implements AutoCloseable {
         null);
   }
 
-  private void addEmotions(List<Message> messages, Analysis[] out) {
-    List<Integer> english = new ArrayList<>();
-    for (int i = 0; i < out.length; i++) {
-      if (out[i].status() == Analysis.Status.SCORED && "en".equals(out[i].language())) {
-        english.add(i);
+  private void addEmotions(List<Message> messages, Prepared[] prepared, Analysis[] out) {
+    for (Language language : Language.values()) {
+      List<Integer> members = new ArrayList<>();
+      for (int i = 0; i < out.length; i++) {
+        if (out[i].status() == Analysis.Status.SCORED && prepared[i].route() == language) {
+          members.add(i);
+        }
+      }
+      if (!members.isEmpty()) {
+        addEmotions(language, messages, members, out);
       }
     }
-    if (english.isEmpty()) {
-      return;
-    }
+  }
+
+  private void addEmotions(
+      Language language, List<Message> messages, List<Integer> members, Analysis[] out) {
     List<EmotionScores> scores;
     try {
-      EmotionScorer scorer = emotions.get();
+      EmotionScorer scorer = emotions.get(language).get();
       if (scorer == null) {
         return;
       }
-      scores = scorer.scoreAll(english.stream().map(i -> messages.get(i).text()).toList());
+      scores = scorer.scoreAll(members.stream().map(i -> messages.get(i).text()).toList());
     } catch (RuntimeException e) {
       LOG.warn("emotion scoring failed ({}): stored without emotions", e.getClass().getName());
       return;
     }
-    for (int k = 0; k < english.size(); k++) {
-      Analysis a = out[english.get(k)];
-      out[english.get(k)] =
+    for (int k = 0; k < members.size(); k++) {
+      Analysis a = out[members.get(k)];
+      out[members.get(k)] =
           new Analysis(
               a.language(),
               a.languageSource(),
@@ -256,8 +270,9 @@ public final class MessageAnalyzer implements AutoCloseable {
    * it can explain, else the lexicon's); nothing for unsupported languages.
    */
   public Explanation explain(Message message, int limit) {
-    DetectedLanguage language = languages.detect(message.text(), message.declaredLanguage());
-    Language route = language.supported().orElse(null);
+    LanguageRouter.Route routed = router.route(message.text(), message.declaredLanguage());
+    DetectedLanguage language = routed.language();
+    Language route = routed.model();
     if (route == null) {
       return new Explanation(language.code(), Analysis.UNSUPPORTED_LANGUAGE, null, List.of());
     }

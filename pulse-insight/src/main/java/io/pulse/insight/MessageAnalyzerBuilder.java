@@ -18,7 +18,9 @@ public final class MessageAnalyzerBuilder {
   Source<SentimentScorer> english;
   Source<SentimentScorer> norwegian;
   Source<EmotionScorer> emotions;
+  Source<EmotionScorer> norwegianEmotions;
   LanguageDetection languages;
+  io.pulse.text.Language forcedLanguage;
   Aspects aspects;
   double mixedThreshold = 0.5;
   int maxClauses = 8;
@@ -66,9 +68,32 @@ public final class MessageAnalyzerBuilder {
     return this;
   }
 
+  /** The Norwegian emotion scorer, owned by the caller. */
+  public MessageAnalyzerBuilder norwegianEmotions(EmotionScorer scorer) {
+    this.norwegianEmotions =
+        new Source<>("norwegian emotion", Objects.requireNonNull(scorer), null);
+    return this;
+  }
+
+  /** Loads the Norwegian emotion model on first use; without one, Norwegian has no emotions. */
+  public MessageAnalyzerBuilder norwegianEmotionLoader(Supplier<EmotionScorer> loader) {
+    this.norwegianEmotions =
+        new Source<>("norwegian emotion", null, Objects.requireNonNull(loader));
+    return this;
+  }
+
   /** Language detection; {@link LanguageDetection#withDefaults()} when not set. */
   public MessageAnalyzerBuilder languages(LanguageDetection value) {
     this.languages = value;
+    return this;
+  }
+
+  /**
+   * Sends every message to this language's model without detecting (CLI {@code --language}); null
+   * (the default) routes by the detected language.
+   */
+  public MessageAnalyzerBuilder forcedLanguage(io.pulse.text.Language value) {
+    this.forcedLanguage = value;
     return this;
   }
 

@@ -19,7 +19,9 @@ public record DetectedLanguage(String code, Source source) {
     /** Too little signal in the text: the language the request declared. */
     DECLARED,
     /** Too little signal and nothing (usable) declared: the configured default language. */
-    DEFAULT
+    DEFAULT,
+    /** Chosen by the operator ({@code pulse score --language no}); nothing was detected. */
+    FORCED
   }
 
   /** The pipeline language for this code, when Pulse has a model for it. */

@@ -31,6 +31,14 @@ class LanguageDetectionTest {
   }
 
   @Test
+  void aNearTieBetweenDanishAndNorwegianIsNorwegianBecausePulseHasAModelForIt() {
+    DetectedLanguage detected = DETECTION.detect("Kundeservicen var treg og uhøflig.", null);
+
+    assertThat(detected.code()).isEqualTo("no");
+    assertThat(detected.source()).isEqualTo(DetectedLanguage.Source.DETECTED);
+  }
+
+  @Test
   void aClearDetectionWinsOverTheDeclaredLanguage() {
     DetectedLanguage detected =
         DETECTION.detect(
@@ -46,6 +54,16 @@ class LanguageDetectionTest {
     assertThat(DETECTION.detect("ok thx [EMAIL] @bob", null))
         .isEqualTo(new DetectedLanguage("en", DetectedLanguage.Source.DEFAULT));
     assertThat(DETECTION.detect("Danke", "de").supported()).isEmpty();
+  }
+
+  @Test
+  void shortTextsThatDeclareNothingAreDetectedOnlyWhenLinguaIsFarSurer() {
+    assertThat(DETECTION.detect("Takk for rask hjelp!", null))
+        .isEqualTo(new DetectedLanguage("no", DetectedLanguage.Source.DETECTED));
+    assertThat(DETECTION.detect("Dette tar jo en evighet", null).code()).isEqualTo("no");
+    assertThat(DETECTION.detect("Thanks for the help!", null).code()).isEqualTo("en");
+    assertThat(DETECTION.detect("Danke schön, super!", null))
+        .isEqualTo(new DetectedLanguage("en", DetectedLanguage.Source.DEFAULT));
   }
 
   @Test

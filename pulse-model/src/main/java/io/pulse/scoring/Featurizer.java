@@ -4,6 +4,7 @@ import io.pulse.text.Language;
 import io.pulse.text.TextPipeline;
 import io.pulse.text.Vocabulary;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -11,14 +12,14 @@ import java.util.stream.IntStream;
  * branch and hashed n-gram ids for the bag branch. Thread-safe.
  */
 final class Featurizer {
-  private final TextPipeline pipeline;
+  private final Function<String, List<String>> tokenizer;
   private final Vocabulary vocabulary;
   private final NgramHasher hasher;
   private final int sequenceLength;
   private final int ngramSlots;
 
   Featurizer(Hyperparameters hyper, Vocabulary vocabulary) {
-    this.pipeline = pipeline(hyper);
+    this.tokenizer = tokenizer(hyper);
     this.vocabulary = vocabulary;
     this.hasher = new NgramHasher(hyper.ngramBuckets(), hyper.ngramSlots());
     this.sequenceLength = hyper.sequenceLength();
@@ -27,7 +28,25 @@ final class Featurizer {
 
   /** The text pipeline a model with these hyper-parameters uses. */
   static TextPipeline pipeline(Hyperparameters hyper) {
-    return TextPipeline.forLanguage(Language.parse(hyper.language()));
+    return TextPipeline.builder()
+        .language(Language.parse(hyper.language()))
+        .markNegation(hyper.lexiconTags())
+        .build();
+  }
+
+  /** Text to model tokens: the pipeline's tokens, with lexicon tags when the model uses them. */
+  static Function<String, List<String>> tokenizer(Hyperparameters hyper) {
+    TextPipeline pipeline = pipeline(hyper);
+    if (!hyper.lexiconTags()) {
+      return pipeline::tokens;
+    }
+    LexiconTags tags = LexiconTags.norwegian();
+    return text -> tags.tag(pipeline.tokens(text));
+  }
+
+  /** What {@link #tokenizer} does, stored in the manifest. */
+  static String describe(Hyperparameters hyper) {
+    return pipeline(hyper).describe() + (hyper.lexiconTags() ? ",lexiconTags=norsentlex" : "");
   }
 
   Vocabulary vocabulary() {
@@ -50,7 +69,7 @@ final class Featurizer {
     IntStream range = IntStream.range(0, n);
     (n >= 64 ? range.parallel() : range)
         .forEach(i -> {
-          List<String> tokens = pipeline.tokens(texts.get(from + i));
+          List<String> tokens = tokenizer.apply(texts.get(from + i));
           int[] ids = vocabulary.encode(tokens, sequenceLength);
           System.arraycopy(ids, 0, words, i * sequenceLength, sequenceLength);
           hasher.hash(tokens, ngrams, i * ngramSlots);

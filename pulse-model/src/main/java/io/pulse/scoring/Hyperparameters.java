@@ -31,6 +31,9 @@ import tools.jackson.core.type.TypeReference;
  * @param bagMembers number of extra n-gram-bag-only networks (fastText-like linear models) averaged
  *     in with the CNN + BiLSTM networks; 0 for none
  * @param seed random seed for initialisation, dropout and shuffling
+ * @param lexiconTags Norwegian only: negation marks plus NorSentLex polarity and irony tag tokens
+ *     after the words they describe ({@code LexiconTags}); false (also when absent from an older
+ *     manifest) for plain tokens
  */
 public record Hyperparameters(
     String language,
@@ -54,10 +57,12 @@ public record Hyperparameters(
     float classWeightPower,
     int ensembleSize,
     int bagMembers,
-    long seed) {
+    long seed,
+    Boolean lexiconTags) {
 
   /** Validates the ranges, naming the first bad field. */
   public Hyperparameters {
+    lexiconTags = Boolean.TRUE.equals(lexiconTags);
     positive("sequenceLength", sequenceLength);
     positive("minFrequency", minFrequency);
     positive("embeddingSize", embeddingSize);
@@ -98,7 +103,7 @@ public record Hyperparameters(
   public static Hyperparameters defaults() {
     return new Hyperparameters(
         "english", 32, 1, 20_000, 48, 48, 2, 32, 16_384, 192, 16, 64, 0.5f, 0.25f, 64, 0.002f, 12,
-        3, 0.5f, 3, 0, 42L);
+        3, 0.5f, 3, 0, 42L, false);
   }
 
   /**
@@ -108,6 +113,11 @@ public record Hyperparameters(
    */
   public static Hyperparameters defaults(Task task, io.pulse.text.Language language) {
     String name = language.name().toLowerCase(java.util.Locale.ROOT);
+    boolean norwegian = language == io.pulse.text.Language.NORWEGIAN;
+    // Norwegian models read NorSentLex tags and negation marks (LexiconTags): chosen on dev,
+    // docs/benchmarks.md; tags make texts longer, hence 40 tokens.
+    Map<String, Object> norwegianText =
+        norwegian ? Map.of("lexiconTags", true, "sequenceLength", 40) : Map.of();
     if (task == Task.EMOTION) {
       return defaults()
           .with(
@@ -117,18 +127,20 @@ public record Hyperparameters(
                   "maxVocabulary", 12_000,
                   "ensembleSize", 2,
                   "maxEpochs", 10,
-                  "patience", 2));
+                  "patience", 2))
+          .with(norwegianText);
     }
-    if (language == io.pulse.text.Language.NORWEGIAN) {
+    if (norwegian) {
       return defaults()
           .with(
               Map.of(
                   "language", name,
                   "minFrequency", 2,
                   "maxVocabulary", 12_000,
-                  "ensembleSize", 3,
+                  "ensembleSize", 5,
                   "maxEpochs", 8,
-                  "patience", 2));
+                  "patience", 2))
+          .with(norwegianText);
     }
     return defaults();
   }

@@ -48,7 +48,7 @@ final class ModelBuilder {
             version(hyper, task, result),
             Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
             String.format(java.util.Locale.ROOT, ARCHITECTURE, task.classes().size()),
-            Featurizer.pipeline(hyper).describe(),
+            Featurizer.describe(hyper),
             hyper,
             hyper.seed(),
             Scoring.hashes(request.trainFiles()),
@@ -59,9 +59,16 @@ final class ModelBuilder {
             Math.round(seconds * 10) / 10.0,
             new LinkedHashMap<>(),
             task.wireName(),
-            task.labelMapping());
+            task.labelMapping(),
+            null);
     Evaluation devEvaluation;
     Evaluation testEvaluation = null;
+    try (SentimentModel raw =
+        new SentimentModel(manifest, result.vocabulary(), result.parameters())) {
+      manifest =
+          manifest.withTemperature(
+              Calibration.fitTemperature(raw.probabilities(dev.texts()), dev.labels()));
+    }
     try (SentimentModel model =
         new SentimentModel(manifest, result.vocabulary(), result.parameters())) {
       devEvaluation = evaluate(model, dev, task);

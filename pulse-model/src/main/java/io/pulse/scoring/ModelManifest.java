@@ -24,6 +24,8 @@ import java.util.Map;
  *     manifests written before tasks existed, which are sentiment models
  * @param labelMapping how labels of the training files were mapped to the task's classes (empty or
  *     null when they were used as they are)
+ * @param temperature softmax temperature fitted on dev after training (calibration: probabilities
+ *     are {@code p^(1/T)}, renormalised); null (as in older manifests) means 1, uncalibrated
  */
 record ModelManifest(
     String modelVersion,
@@ -40,13 +42,39 @@ record ModelManifest(
     double trainingSeconds,
     Map<String, Evaluation> metrics,
     String task,
-    Map<String, String> labelMapping) {
+    Map<String, String> labelMapping,
+    Double temperature) {
 
   static final String FILE_NAME = "manifest.json";
 
   /** The task of the model; sentiment when the manifest does not name one. */
   Task taskOrSentiment() {
     return Task.parse(task);
+  }
+
+  /** The calibration temperature; 1 when none was fitted. */
+  double temperatureOrOne() {
+    return temperature == null ? 1.0 : temperature;
+  }
+
+  ModelManifest withTemperature(double value) {
+    return new ModelManifest(
+        modelVersion,
+        createdAt,
+        architecture,
+        textPipeline,
+        hyperparameters,
+        seed,
+        trainingData,
+        vocabularyFile,
+        vocabularySize,
+        parameterFiles,
+        epochsTrained,
+        trainingSeconds,
+        metrics,
+        task,
+        labelMapping,
+        value);
   }
 
   ModelManifest withMetric(String split, Evaluation evaluation) {
@@ -67,6 +95,7 @@ record ModelManifest(
         trainingSeconds,
         all,
         task,
-        labelMapping);
+        labelMapping,
+        temperature);
   }
 }

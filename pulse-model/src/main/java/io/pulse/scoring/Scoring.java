@@ -43,6 +43,9 @@ public final class Scoring {
   /** Classpath folder of the bundled emotion model ({@code models/emotion}). */
   static final String BUNDLED_EMOTION = "/io/pulse/scoring/models/emotion/";
 
+  /** Classpath folder of the bundled Norwegian emotion model ({@code models/norwegian-emotion}). */
+  static final String BUNDLED_NORWEGIAN_EMOTION = "/io/pulse/scoring/models/norwegian-emotion/";
+
   private Scoring() {}
 
   /**
@@ -139,6 +142,43 @@ public final class Scoring {
   }
 
   /**
+   * Loads the bundled emotion model for a language: {@link Language#ENGLISH} is {@link
+   * #loadBundledEmotions()}, {@link Language#NORWEGIAN} the model trained on Norwegian customer
+   * messages and NoReC sentences ({@code models/norwegian-emotion}; docs/emotions.md).
+   */
+  public static EmotionScorer loadBundledEmotions(Language language) {
+    return switch (language) {
+      case ENGLISH -> loadBundledEmotions();
+      case NORWEGIAN ->
+          new EmotionPredictor(
+              bundled(
+                  BUNDLED_NORWEGIAN_EMOTION, "the bundled Norwegian emotion model", Task.EMOTION));
+    };
+  }
+
+  /**
+   * The language of the text pipeline of a saved model (sentiment or emotion), read from its
+   * manifest.
+   *
+   * @throws IllegalStateException when the directory holds no readable manifest
+   */
+  public static Language languageOf(Path modelDirectory) {
+    if (isEncoderModel(modelDirectory)) {
+      return Language.ENGLISH; // the accurate tier's encoder is English
+    }
+    Path manifest = modelDirectory.resolve(ModelManifest.FILE_NAME);
+    try {
+      return Language.parse(
+          Json.MAPPER
+              .readValue(manifest.toFile(), ModelManifest.class)
+              .hyperparameters()
+              .language());
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("cannot read model manifest " + manifest + ": " + e, e);
+    }
+  }
+
+  /**
    * Loads a sentiment model saved by {@code pulse train} from a directory.
    *
    * @throws IllegalStateException when the files are missing or broken, or the model is not a
@@ -228,6 +268,34 @@ public final class Scoring {
   public static Evaluation evaluate(SentimentScorer scorer, LabelledFile data) {
     SentimentDataset rows = SentimentDataset.read(data);
     return SentimentEvaluator.evaluate(rows.labels(), scorer.scoreAll(rows.texts()));
+  }
+
+  /**
+   * Scores a labelled CSV file with a scoring function that may leave texts unscored (null entries,
+   * e.g. a language no model knows) and compares the scored rows with their labels.
+   *
+   * @param scoring scores for the texts, same size and order; null for an unscored text
+   * @throws InvalidDataException when the file is missing or malformed, or no row is left
+   * @throws IllegalArgumentException when every row is unscored
+   */
+  public static Evaluation evaluate(
+      LabelledFile data,
+      java.util.function.Function<List<String>, List<io.pulse.core.SentimentScore>> scoring) {
+    SentimentDataset rows = SentimentDataset.read(data);
+    List<io.pulse.core.SentimentScore> scores = scoring.apply(rows.texts());
+    List<io.pulse.core.SentimentLabel> gold = new java.util.ArrayList<>();
+    List<io.pulse.core.SentimentScore> predicted = new java.util.ArrayList<>();
+    for (int i = 0; i < scores.size(); i++) {
+      if (scores.get(i) != null) {
+        gold.add(rows.labels().get(i));
+        predicted.add(scores.get(i));
+      }
+    }
+    if (predicted.isEmpty()) {
+      throw new IllegalArgumentException(
+          data.file() + ": no row was scored (no model for the language of any row)");
+    }
+    return SentimentEvaluator.evaluate(gold, predicted);
   }
 
   /**

@@ -148,8 +148,10 @@ final class SentimentModel implements AutoCloseable {
         sum[i] += p[i] / members.size();
       }
     }
+    double temperature = manifest.temperatureOrOne();
     for (int i = 0; i < features.count(); i++) {
-      out[from + i] = java.util.Arrays.copyOfRange(sum, i * c, i * c + c);
+      float[] p = java.util.Arrays.copyOfRange(sum, i * c, i * c + c);
+      out[from + i] = temperature == 1.0 ? p : Calibration.apply(p, temperature);
     }
   }
 

@@ -12,7 +12,6 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
-import io.pulse.text.TextPipeline;
 import io.pulse.text.Vocabulary;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -45,8 +44,8 @@ final class SentimentTrainer {
   record Result(Vocabulary vocabulary, List<byte[]> parameters, List<Integer> epochs) {}
 
   Result train(ClassDataset train, ClassDataset dev) {
-    TextPipeline pipeline = Featurizer.pipeline(hyper);
-    List<List<String>> tokens = train.texts().parallelStream().map(pipeline::tokens).toList();
+    var tokenizer = Featurizer.tokenizer(hyper);
+    List<List<String>> tokens = train.texts().parallelStream().map(tokenizer).toList();
     Vocabulary vocabulary = Vocabulary.build(tokens, hyper.minFrequency(), hyper.maxVocabulary());
     Featurizer featurizer = new Featurizer(hyper, vocabulary);
     Featurizer.Features trainFeatures = featurizer.featurize(train.texts(), 0, train.size());

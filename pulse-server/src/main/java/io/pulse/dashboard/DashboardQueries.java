@@ -148,6 +148,8 @@ class DashboardQueries {
                 + " SUM(CASE WHEN s.label = 'negative' THEN 1 ELSE 0 END) AS negatives,"
                 + " MIN(i.occurred_at) AS first_at, MAX(i.occurred_at) AS last_at"
                 + FROM
+                // a customer's sentiment is their own turns, not the agents' answers
+                + " WHERE (i.author_role IS NULL OR i.author_role = 'customer')"
                 + " GROUP BY i.customer_pseudonym"
                 + order
                 + " LIMIT :limit")

@@ -9,12 +9,19 @@ import java.util.Map;
 /**
  * Which CSV column holds which interaction field (request parameters named after the fields, e.g.
  * {@code text=body&timestamp=created_at}); {@code defaultChannel} applies when no column is mapped
- * to {@code channel}. Tags in a CSV cell are separated by {@code ;}.
+ * to {@code channel}. How the file is written (delimiter, tag separator, date format and zone) is
+ * in {@link CsvOptions}.
  *
  * @param columns CSV column name per field
  * @param defaultChannel channel for every row when none is mapped, or null
+ * @param options delimiter, tag separator, date format and zone
  */
-record CsvMapping(Map<String, String> columns, Channel defaultChannel) {
+record CsvMapping(Map<String, String> columns, Channel defaultChannel, CsvOptions options) {
+
+  /** A mapping of a comma-separated file with ISO-8601 timestamps and tags separated by ;. */
+  CsvMapping(Map<String, String> columns, Channel defaultChannel) {
+    this(columns, defaultChannel, CsvOptions.DEFAULTS);
+  }
 
   static final List<String> REQUIRED = List.of("externalId", "timestamp", "customer", "text");
 
@@ -61,6 +68,6 @@ record CsvMapping(Map<String, String> columns, Channel defaultChannel) {
       throw ApiProblem.invalidField(
           "channel", null, "map a CSV column to channel or give defaultChannel");
     }
-    return new CsvMapping(columns, channel);
+    return new CsvMapping(columns, channel, CsvOptions.fromParameters(parameters));
   }
 }

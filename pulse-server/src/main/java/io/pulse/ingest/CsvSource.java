@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,7 +33,13 @@ final class CsvSource implements ItemSource {
     this.mapping = mapping;
     try {
       this.parser =
-          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(body);
+          CSVFormat.RFC4180
+              .builder()
+              .setDelimiter(mapping.options().delimiter())
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(body);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       throw failure(e, 1);
     }
@@ -101,10 +108,17 @@ final class CsvSource implements ItemSource {
       }
       if (field.getKey().equals("tags")) {
         ArrayNode tags = node.putArray("tags");
-        for (String tag : cell.split(";")) {
+        for (String tag : cell.split(Pattern.quote(mapping.options().tagSeparator()))) {
           if (!tag.isBlank()) {
             tags.add(tag.strip());
           }
+        }
+      } else if (field.getKey().equals("timestamp")) {
+        try {
+          node.put("timestamp", mapping.options().timestamp(cell));
+        } catch (ApiProblem problem) {
+          return new RawItem(
+              index++, lineNumber, null, problem.with("line", lineNumber), mapping.columns());
         }
       } else {
         node.put(field.getKey(), cell);

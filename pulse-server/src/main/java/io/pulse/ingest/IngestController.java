@@ -3,6 +3,7 @@ package io.pulse.ingest;
 import io.pulse.scores.Scores;
 import io.pulse.server.ApiProblem;
 import io.pulse.server.RequestValues;
+import io.pulse.server.TextAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -50,13 +51,19 @@ public class IngestController {
   private final JsonMapper json;
   private final IngestProperties limits;
   private final Scores scores;
+  private final TextAccess text;
 
   IngestController(
-      IngestPipeline pipeline, JsonMapper json, IngestProperties limits, Scores scores) {
+      IngestPipeline pipeline,
+      JsonMapper json,
+      IngestProperties limits,
+      Scores scores,
+      TextAccess text) {
     this.pipeline = pipeline;
     this.json = json;
     this.limits = limits;
     this.scores = scores;
+    this.text = text;
   }
 
   @Operation(
@@ -127,28 +134,58 @@ public class IngestController {
       description =
           "Each field parameter names the CSV column that holds it, e.g."
               + " ?externalId=id&timestamp=created_at&customer=user&text=body&defaultChannel=email."
-              + " Tags are separated by ';'. wait=PT30S waits for the scores.")
+              + " File options: delimiter (one character or tab; default ','), tagSeparator"
+              + " (default ';'), dateFormat (e.g. 'yyyy-MM-dd HH:mm') and zone (e.g."
+              + " Europe/Oslo) for timestamps without an offset. dryRun=true shows the first rows"
+              + " (rows=10) as Pulse reads them (text for roles that may read it) and stores nothing. wait=PT30S waits for the"
+              + " scores.")
   @PostMapping(path = "/csv", consumes = "text/csv")
-  BulkReport ingestCsv(
+  Object ingestCsv(
       HttpServletRequest request,
       @Parameter(hidden = true) @RequestParam Map<String, String> mapping)
       throws IOException {
     Duration waitFor = waitFor(mapping.get("wait"));
     CsvMapping columns = CsvMapping.fromParameters(mapping);
     Reader body = bulkBody(request.getInputStream(), request.getContentLengthLong());
-    return pipeline.ingest(new CsvSource(json, columns, body), waitFor);
+    return csv(new CsvSource(json, columns, body), mapping, waitFor);
+  }
+
+  /** Ingests the rows, or with {@code dryRun=true} shows the first {@code rows} as read. */
+  private Object csv(CsvSource source, Map<String, String> parameters, Duration waitFor) {
+    String dryRun = parameters.get("dryRun");
+    if (dryRun == null || dryRun.equalsIgnoreCase("false")) {
+      return pipeline.ingest(source, waitFor);
+    }
+    if (!dryRun.equalsIgnoreCase("true")) {
+      throw ApiProblem.invalidField("dryRun", dryRun, "dryRun must be true or false");
+    }
+    int rows = 10;
+    String limit = parameters.get("rows");
+    if (limit != null) {
+      try {
+        rows = Integer.parseInt(limit.strip());
+      } catch (NumberFormatException e) {
+        rows = -1;
+      }
+      if (rows < 1 || rows > 1000) {
+        throw ApiProblem.invalidField(
+            "rows", limit, "rows must be 1 to 1000; found '" + limit + "'");
+      }
+    }
+    DryRun preview = pipeline.preview(source, rows);
+    return text.allowed() ? preview : preview.withoutText();
   }
 
   @Operation(summary = "Ingest an uploaded CSV file (form field 'file') with a column mapping")
   @PostMapping(path = "/csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  BulkReport ingestCsvUpload(
+  Object ingestCsvUpload(
       @RequestPart("file") MultipartFile file,
       @Parameter(hidden = true) @RequestParam Map<String, String> mapping)
       throws IOException {
     Duration waitFor = waitFor(mapping.get("wait"));
     CsvMapping columns = CsvMapping.fromParameters(mapping);
     Reader body = bulkBody(file.getInputStream(), file.getSize());
-    return pipeline.ingest(new CsvSource(json, columns, body), waitFor);
+    return csv(new CsvSource(json, columns, body), mapping, waitFor);
   }
 
   private Duration waitFor(String wait) {

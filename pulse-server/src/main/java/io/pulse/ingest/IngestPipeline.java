@@ -120,6 +120,40 @@ class IngestPipeline {
     return BulkReport.of(withScores(results, wait));
   }
 
+  /**
+   * Reads, validates and protects the first {@code limit} items of a source and stores nothing:
+   * what a dry run shows.
+   */
+  DryRun preview(ItemSource source, int limit) {
+    List<DryRun.Row> rows = new ArrayList<>();
+    for (RawItem item = source.next(); item != null; item = source.next()) {
+      if (item.problem() != null) {
+        rows.add(
+            new DryRun.Row(
+                item.line(),
+                ItemResult.REJECTED,
+                null,
+                ItemResult.Problem.of(item.problem(), item.columns())));
+      } else {
+        try {
+          DryRun.Read read = DryRun.Read.of(protector.protect(reader.read(item.node())));
+          rows.add(new DryRun.Row(item.line(), "ok", read, null));
+        } catch (ApiProblem problem) {
+          rows.add(
+              new DryRun.Row(
+                  item.line(),
+                  ItemResult.REJECTED,
+                  null,
+                  ItemResult.Problem.of(problem, item.columns())));
+        }
+      }
+      if (rows.size() >= limit) {
+        break;
+      }
+    }
+    return new DryRun(false, rows);
+  }
+
   /** Validates and protects one item; returns its result, or null while it waits in the batch. */
   private ItemResult validate(RawItem item, Set<String> seen, List<Pending> batch) {
     if (item.problem() != null) {

@@ -1,5 +1,6 @@
 package io.pulse.ingest;
 
+import io.pulse.core.AuthorRole;
 import io.pulse.core.Channel;
 import io.pulse.server.ApiProblem;
 import io.pulse.server.RequestValues;
@@ -33,7 +34,8 @@ class InteractionReader {
           "product",
           "tags",
           "language",
-          "text");
+          "text",
+          "authorRole");
   private static final int MAX_ID_CHARS = 200;
   private static final int MAX_TAGS = 50;
   private static final int MAX_TAG_CHARS = 100;
@@ -73,7 +75,8 @@ class InteractionReader {
         identifier(node, "product", false),
         tags(node),
         language(node),
-        text(node));
+        text(node),
+        authorRole(node));
   }
 
   private String identifier(JsonNode node, String field, boolean required) {
@@ -161,6 +164,21 @@ class InteractionReader {
       values.add(tag.stringValue().strip());
     }
     return List.copyOf(values);
+  }
+
+  private static AuthorRole authorRole(JsonNode node) {
+    String value = string(node, "authorRole", false);
+    if (value == null) {
+      return AuthorRole.CUSTOMER;
+    }
+    try {
+      return AuthorRole.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.invalidField(
+          "authorRole",
+          echo(value),
+          "authorRole must be one of customer|agent|bot; found '" + echo(value) + "'");
+    }
   }
 
   private static String language(JsonNode node) {

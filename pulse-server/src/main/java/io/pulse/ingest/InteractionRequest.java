@@ -33,4 +33,10 @@ record InteractionRequest(
     @Schema(
             description = "Message text; redacted before storage",
             requiredMode = Schema.RequiredMode.REQUIRED)
-        String text) {}
+        String text,
+    @Schema(
+            description =
+                "Who wrote this turn of the conversation: customer (default), agent or bot; only"
+                    + " customer turns are the customer's sentiment",
+            example = "customer")
+        String authorRole) {}

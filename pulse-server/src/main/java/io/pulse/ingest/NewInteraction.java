@@ -1,5 +1,6 @@
 package io.pulse.ingest;
 
+import io.pulse.core.AuthorRole;
 import io.pulse.core.Channel;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * A validated interaction as received: still holds the raw text and customer reference, so it lives
  * only in memory until {@link Protector} turns it into a {@link ProtectedInteraction}.
  */
-record NewInteraction(
+public record NewInteraction(
     String externalId,
     Channel channel,
     OffsetDateTime occurredAt,
@@ -17,7 +18,8 @@ record NewInteraction(
     String product,
     List<String> tags,
     String language,
-    String text) {
+    String text,
+    AuthorRole authorRole) {
 
   /** Never prints the text or the customer reference. */
   @Override

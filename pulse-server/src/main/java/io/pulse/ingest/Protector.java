@@ -57,6 +57,7 @@ class Protector {
         tags,
         in.language(),
         redacted.text(),
-        redacted.spans());
+        redacted.spans(),
+        in.authorRole());
   }
 }

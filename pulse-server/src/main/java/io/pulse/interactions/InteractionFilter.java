@@ -1,5 +1,6 @@
 package io.pulse.interactions;
 
+import io.pulse.core.AuthorRole;
 import io.pulse.core.Channel;
 import io.pulse.core.SentimentLabel;
 import io.pulse.server.ApiProblem;
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
  * @param minScore current score at least
  * @param maxScore current score at most
  * @param customer customer pseudonym ({@code c_} + 24 hex)
+ * @param conversationId conversation, exact
+ * @param authorRole who wrote the interactions (customer turns include those stored without role)
  */
 record InteractionFilter(
     OffsetDateTime from,
@@ -29,7 +32,22 @@ record InteractionFilter(
     SentimentLabel label,
     Double minScore,
     Double maxScore,
-    String customer) {
+    String customer,
+    String conversationId,
+    AuthorRole authorRole) {
+
+  /** A filter without conversation and role. */
+  InteractionFilter(
+      OffsetDateTime from,
+      OffsetDateTime to,
+      Channel channel,
+      String product,
+      SentimentLabel label,
+      Double minScore,
+      Double maxScore,
+      String customer) {
+    this(from, to, channel, product, label, minScore, maxScore, customer, null, null);
+  }
 
   static final Pattern PSEUDONYM = Pattern.compile("c_[0-9a-f]{24}");
 
@@ -76,10 +94,46 @@ record InteractionFilter(
     return value;
   }
 
+  /**
+   * The same filter restricted to one conversation and author role (both optional request
+   * parameters, named in errors).
+   */
+  InteractionFilter withConversation(String conversation, String role) {
+    String id = null;
+    if (conversation != null) {
+      if (conversation.isBlank() || conversation.length() > 200) {
+        throw ApiProblem.invalidField(
+            "conversationId",
+            conversation.length() > 40 ? conversation.substring(0, 40) + "..." : conversation,
+            "conversationId must be 1 to 200 characters");
+      }
+      id = conversation.strip();
+    }
+    AuthorRole author = null;
+    if (role != null) {
+      try {
+        author = AuthorRole.parse(role);
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.invalidField("authorRole", role, e.getMessage());
+      }
+    }
+    return new InteractionFilter(
+        from, to, channel, product, label, minScore, maxScore, customer, id, author);
+  }
+
   /** The same filter restricted to one customer. */
   InteractionFilter forCustomer(String pseudonym) {
     return new InteractionFilter(
-        from, to, channel, product, label, minScore, maxScore, pseudonym("pseudonym", pseudonym));
+        from,
+        to,
+        channel,
+        product,
+        label,
+        minScore,
+        maxScore,
+        pseudonym("pseudonym", pseudonym),
+        conversationId,
+        authorRole);
   }
 
   private static void checkScore(String name, Double value) {

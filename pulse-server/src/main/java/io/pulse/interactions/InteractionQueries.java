@@ -1,5 +1,6 @@
 package io.pulse.interactions;
 
+import io.pulse.core.AuthorRole;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -47,7 +48,8 @@ class InteractionQueries {
           + " i.conversation_id, i.product, i.tags, i.language, i.redacted_text, i.redactions,"
           + " i.ingested_at, s.model_version, s.label, s.score, s.p_neg, s.p_neu, s.p_pos,"
           + " s.confidence, s.scored_at, s.fallback, i.detected_language, i.language_source,"
-          + " i.scoring_status, i.unscored_reason, i.mixed, i.mixed_parts, i.emotion, i.emotions";
+          + " i.scoring_status, i.unscored_reason, i.mixed, i.mixed_parts, i.emotion, i.emotions,"
+          + " i.author_role";
 
   /** Model version prefix of a person's correction in {@code scores}. */
   private static final String HUMAN = "human:";
@@ -189,6 +191,17 @@ class InteractionQueries {
     add(conditions, params, "s.score >= :minScore", "minScore", f.minScore());
     add(conditions, params, "s.score <= :maxScore", "maxScore", f.maxScore());
     add(conditions, params, "i.customer_pseudonym = :customer", "customer", f.customer());
+    add(
+        conditions,
+        params,
+        "i.conversation_id = :conversation",
+        "conversation",
+        f.conversationId());
+    if (f.authorRole() == AuthorRole.CUSTOMER) {
+      conditions.add("(i.author_role IS NULL OR i.author_role = 'customer')");
+    } else if (f.authorRole() != null) {
+      add(conditions, params, "i.author_role = :role", "role", f.authorRole().wireName());
+    }
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
@@ -236,7 +249,8 @@ class InteractionQueries {
         jsonOrNull(row.getString("mixed_parts")),
         List.of(),
         row.getString("emotion"),
-        jsonOrNull(row.getString("emotions")));
+        jsonOrNull(row.getString("emotions")),
+        AuthorRole.ofStored(row.getString("author_role")).wireName());
   }
 
   /**

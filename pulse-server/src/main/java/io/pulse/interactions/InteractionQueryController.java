@@ -53,10 +53,17 @@ public class InteractionQueryController {
       @RequestParam(required = false) Double minScore,
       @RequestParam(required = false) Double maxScore,
       @RequestParam(required = false) String customer,
+      @RequestParam(required = false) String conversationId,
+      @RequestParam(required = false) String authorRole,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     InteractionFilter filter =
-        InteractionFilter.parse(from, to, channel, product, label, minScore, maxScore, customer);
+        InteractionFilter.parse(from, to, channel, product, label, minScore, maxScore, customer)
+            .withConversation(
+                conversationId == null || conversationId.length() > 200
+                    ? conversationId
+                    : guard.protectIdentifier(conversationId),
+                authorRole);
     return page(filter, page, size, false);
   }
 

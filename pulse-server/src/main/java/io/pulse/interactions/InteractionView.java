@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * unscored} (no {@code score}) with {@code unscoredReason}, e.g. {@code unsupported language}.
  * {@code mixed} messages list their strongest positive and negative clause in {@code mixedParts};
  * {@code aspects} carry the sentiment of the clauses naming them; {@code emotions} are
- * probabilities (English messages with an emotion model only).
+ * probabilities (English and Norwegian messages, when their emotion model is loaded). {@code
+ * authorRole} says who wrote a conversation's turn: {@code customer}, {@code agent} or {@code bot}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record InteractionView(
@@ -37,7 +38,8 @@ record InteractionView(
     JsonNode mixedParts,
     List<Aspect> aspects,
     String emotion,
-    JsonNode emotions) {
+    JsonNode emotions,
+    String authorRole) {
 
   /** An aspect mentioned by the interaction and the sentiment of the clauses naming it. */
   record Aspect(String aspect, double score) {}
@@ -82,7 +84,8 @@ record InteractionView(
         parts,
         aspects,
         emotion,
-        emotions);
+        emotions,
+        authorRole);
   }
 
   InteractionView withAspects(List<Aspect> found) {
@@ -108,7 +111,8 @@ record InteractionView(
         mixedParts,
         found,
         emotion,
-        emotions);
+        emotions,
+        authorRole);
   }
 
   /**

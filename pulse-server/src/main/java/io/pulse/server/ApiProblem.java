@@ -57,6 +57,10 @@ public final class ApiProblem extends RuntimeException {
   }
 
   /** 404 "Not found" for a resource named by {@code field} = {@code value}. */
+  public static ApiProblem unauthorized(String detail) {
+    return new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail, null, null);
+  }
+
   public static ApiProblem notFound(String field, Object value) {
     return new ApiProblem(
         HttpStatus.NOT_FOUND, "Not found", "no " + field + " '" + value + "'", field, value);

@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@link MessageAnalyzer} used by ingest, re-scoring and explanations. It wraps the English
- * {@code sentimentScorer} bean (never closed here) and loads the Norwegian and emotion models
- * itself, on first use; a missing model makes that language fall back to the lexicon (flagged) or
- * leaves emotions out. Settings ({@code pulse.insight.*}): docs/insight.md.
+ * {@code sentimentScorer} bean (never closed here) and loads the Norwegian sentiment model and the
+ * English and Norwegian emotion models itself, on first use; a missing model makes that language
+ * fall back to the lexicon (flagged) or leaves emotions out. Settings ({@code pulse.insight.*}):
+ * docs/insight.md.
  */
 @Configuration(proxyBeanMethods = false)
 class InsightConfig {
@@ -60,6 +61,8 @@ class InsightConfig {
             Scoring::loadEmotions);
     if (emotions != null) {
       builder.emotionLoader(emotions);
+      // A directory names an English emotion model; Norwegian keeps the bundled one.
+      builder.norwegianEmotionLoader(() -> Scoring.loadBundledEmotions(Language.NORWEGIAN));
     }
     return builder.build();
   }

@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
       "io.pulse.alerts.api",
       "io.pulse.insight.api",
       "io.pulse.audit",
-      "io.pulse.gdpr"
+      "io.pulse.gdpr",
+      "io.pulse.connectors"
     })
 @ConfigurationPropertiesScan(
     basePackages = {
@@ -24,6 +25,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
       "io.pulse.ingest",
       "io.pulse.interactions",
       "io.pulse.analytics.api",
-      "io.pulse.alerts.api"
+      "io.pulse.alerts.api",
+      "io.pulse.connectors"
     })
 class PulseApplication {}

@@ -1,6 +1,6 @@
 // Alert board: unresolved alerts per level with deadlines and overdue marks; acknowledge, resolve.
 import { get, post, url } from './api.js';
-import { chip, customerLink, drillLink, el, empty, fill, fmt, guarded, score, shell, toast } from './ui.js';
+import { chip, conversationLink, customerLink, drillLink, el, empty, fill, fmt, guarded, score, shell, toast } from './ui.js';
 
 const LEVELS = ['RED', 'ORANGE', 'YELLOW', 'GREEN'];
 const PER_LEVEL = 100;
@@ -13,6 +13,7 @@ const KINDS = {
   TREND_DROP: 'Trend drop',
   NEGATIVE_SHARE: 'Negative share up',
   NEGATIVE_COUNT: 'Many negatives',
+  CONVERSATION_ESCALATING: 'Conversation escalating',
 };
 const board = document.getElementById('board');
 let status = 'open,acknowledged';
@@ -98,6 +99,7 @@ function series(text) {
   const dimension = text.slice(0, eq);
   const value = text.slice(eq + 1);
   if (dimension === 'customer') return el('span', {}, 'customer ', customerLink(value));
+  if (dimension === 'conversation') return el('span', {}, 'conversation ', conversationLink(value));
   return el('span', {}, `${dimension} `, drillLink(dimension, value));
 }
 

@@ -8,6 +8,7 @@ export const PAGES = [
   ['alerts', 'Alerts', '/dashboard/alerts.html'],
   ['drilldown', 'Drill-down', '/dashboard/drilldown.html'],
   ['customer', 'Customers', '/dashboard/customer.html'],
+  ['conversation', 'Conversations', '/dashboard/conversation.html'],
   ['segments', 'Segments', '/dashboard/segments.html'],
   ['model', 'Model', '/dashboard/model.html'],
   ['review', 'Review', '/dashboard/review.html'],
@@ -142,6 +143,10 @@ export function chip(text, cls = text) {
 }
 
 /** A link to a customer's view (pseudonym only). */
+export function conversationLink(id) {
+  return el('a', { class: 'conversation-link', href: `/dashboard/conversation.html?id=${encodeURIComponent(id)}` }, id);
+}
+
 export function customerLink(pseudonym) {
   return el('a', { class: 'pseudonym', href: `/dashboard/customer.html?c=${encodeURIComponent(pseudonym)}` }, pseudonym);
 }

@@ -258,6 +258,38 @@ class DashboardBrowserTest extends LiveServerTest {
     assertThat(b.consoleErrors()).isEmpty();
   }
 
+  @Test
+  @Order(8)
+  void conversationViewShowsTurnsInOrderColouredByBand() throws Exception {
+    loadDemo();
+    String conversation = "chat-" + System.nanoTime();
+    data().storeConversation(conversation);
+    Browser b = browser();
+    b.open("/dashboard/conversation.html?id=" + conversation);
+    List<WebElement> turns = b.await(By.cssSelector("ol.turns li.turn"));
+    assertThat(turns).hasSize(5);
+    assertThat(turns.stream().map(t -> t.getAttribute("data-role")).toList())
+        .containsExactly("customer", "bot", "customer", "agent", "customer");
+    Map<String, String> colours =
+        Map.of(
+            "green", "47, 158, 110",
+            "yellow", "229, 179, 0",
+            "orange", "240, 140, 0",
+            "red", "224, 49, 49");
+    for (WebElement turn : turns) {
+      String band = turn.getAttribute("data-band");
+      assertThat(band).isIn(colours.keySet());
+      assertThat(turn.getCssValue("border-left-color")).contains(colours.get(band));
+    }
+    assertThat(turns.getLast().getAttribute("data-band")).isIn("orange", "red");
+    assertThat(turns.get(2).findElement(By.cssSelector(".turn-text")).getText())
+        .contains("<script>alert(1)</script>");
+    assertThat(b.await(By.cssSelector("[data-kpi=state] .value")).getFirst().getText())
+        .isIn("Escalating", "Steady", "Recovering");
+    assertNoScriptRan(b);
+    b.screenshot("conversation");
+  }
+
   private static void assertNoScriptRan(Browser b) {
     assertThatThrownBy(() -> b.driver.switchTo().alert())
         .isInstanceOf(NoAlertPresentException.class);

@@ -160,6 +160,48 @@ final class SampleData {
     }
   }
 
+  /** A four-turn chat that turns sour, with an agent's and a bot's turn, scored. */
+  void storeConversation(String conversation) throws Exception {
+    Instant start = Instant.now().minus(2, ChronoUnit.HOURS);
+    String[][] turns = {
+      {"customer", "Hi! I love the new app, it works great."},
+      {"bot", "Thanks! How can I help you today?"},
+      {"customer", "The payment failed three times and I was charged twice. " + SCRIPT_TEXT},
+      {"agent", "I am sorry about that, I will refund the double charge right away."},
+      {"customer", "This is terrible service, I am cancelling my subscription."}
+    };
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < turns.length; i++) {
+      body.append(
+          json.writeValueAsString(
+                  Map.of(
+                      "externalId",
+                      conversation + "-" + i,
+                      "channel",
+                      "chat",
+                      "timestamp",
+                      start.plusSeconds(60L * i).toString(),
+                      "customer",
+                      "CONVERSATION-CUSTOMER",
+                      "conversationId",
+                      conversation,
+                      "authorRole",
+                      turns[i][0],
+                      "text",
+                      turns[i][1]))
+              + "\n");
+    }
+    HttpResponse<String> response =
+        http.send(
+            request("/api/v1/interactions/bulk?wait=PT60S", "ingest:ingest-pw")
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    assertThat(json.readTree(response.body()).path("created").asInt()).isEqualTo(turns.length);
+  }
+
   /** The pseudonym of a customer reference, from the API. */
   String pseudonym(String customer) throws Exception {
     HttpResponse<String> response =

@@ -33,6 +33,13 @@ class AuthorizationMatrixTest extends H2ServerTest {
   private static final List<String> ROLES =
       List.of("ingest", "analyst", "agent", "reviewer", "dpo", "admin");
   private static final Set<String> PUBLIC = Set.of("public");
+
+  /**
+   * Webhooks: authenticated by the sender's HMAC signature, never by a user's role, so without a
+   * valid signature every caller gets 401, with or without credentials.
+   */
+  private static final Set<String> SIGNED = Set.of("signature");
+
   private static final Set<String> ALL_READERS =
       Set.of("analyst", "agent", "reviewer", "dpo", "admin");
   private static final Set<String> TEXT = Set.of("agent", "reviewer", "dpo", "admin");
@@ -85,6 +92,9 @@ class AuthorizationMatrixTest extends H2ServerTest {
     MATRIX.put("DELETE /api/v1/customers/{reference}", DPO);
     MATRIX.put("GET /api/v1/customers/{reference}/export", DPO);
     MATRIX.put("GET /api/v1/customers/{pseudonym}/timeline", ALL_READERS);
+    MATRIX.put("GET /api/v1/conversations/{id}", ALL_READERS);
+    MATRIX.put("GET /api/v1/kpis/negative-to-positive", ALL_READERS);
+    MATRIX.put("POST /api/v1/webhooks/{source}", SIGNED);
     MATRIX.put("GET /api/v1/dashboard/capabilities", ALL_READERS);
     MATRIX.put("GET /api/v1/dashboard/customers", ALL_READERS);
     MATRIX.put("GET /api/v1/dashboard/drilldown", ALL_READERS);
@@ -155,9 +165,25 @@ class AuthorizationMatrixTest extends H2ServerTest {
       if (allowed == null) {
         continue;
       }
-      boolean open = allowed == PUBLIC;
+      if (allowed == SIGNED) {
+        for (String role : ROLES) {
+          cells++;
+          int status = call(endpoint, role);
+          if (status != 401) {
+            wrong.add(
+                endpoint + " " + role + " without signature -> " + status + " (should be 401)");
+          }
+        }
+      }
+      boolean open = allowed == PUBLIC || allowed == SIGNED;
       int anonymous = call(endpoint, null);
       cells++;
+      if (allowed == SIGNED) {
+        if (anonymous != 401) {
+          wrong.add(endpoint + " anonymous without signature -> " + anonymous);
+        }
+        continue;
+      }
       if (open == (anonymous == 401)) {
         wrong.add(endpoint + " anonymous -> " + anonymous);
       }

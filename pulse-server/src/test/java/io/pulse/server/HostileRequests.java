@@ -56,6 +56,8 @@ final class HostileRequests {
           Map.entry("resolve", Body.NONE),
           Map.entry("activate", Body.NONE),
           Map.entry("cancelRetraining", Body.NONE),
+          // Webhooks: unsigned requests (the signature is checked before the body is read).
+          Map.entry("receive", Body.NONE),
           Map.entry("retrain", Body.SKIPPED),
           Map.entry("rollback", Body.SKIPPED),
           Map.entry("rescoreFallback", Body.SKIPPED),
@@ -184,6 +186,7 @@ final class HostileRequests {
     fields.put("tags", "billing");
     fields.put("language", "en");
     fields.put("text", "the delivery was late, thanks");
+    fields.put("authorRole", "customer");
     return object(fields, target, value, json);
   }
 

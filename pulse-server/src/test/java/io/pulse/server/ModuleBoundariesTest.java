@@ -48,6 +48,7 @@ class ModuleBoundariesTest {
           Map.entry("io.pulse.insight.api", "insight"),
           Map.entry("io.pulse.audit", "audit"),
           Map.entry("io.pulse.gdpr", "gdpr"),
+          Map.entry("io.pulse.connectors", "connectors"),
           Map.entry("io.pulse.server", "server"));
 
   /** Which features each feature may use (server: the wiring and the error contract). */
@@ -63,6 +64,7 @@ class ModuleBoundariesTest {
           Map.entry("insight", Set.of("server")),
           Map.entry("audit", Set.of("server")),
           Map.entry("gdpr", Set.of("audit", "server")),
+          Map.entry("connectors", Set.of("ingest", "server")),
           Map.entry("server", Set.of()));
 
   private static final JavaClasses CLASSES =

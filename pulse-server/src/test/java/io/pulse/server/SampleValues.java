@@ -69,6 +69,7 @@ public final class SampleValues {
     values.put("requiredMetricName", "hikaricp.connections.active");
     values.put("path", "db");
     values.put("group", "default");
+    values.put("source", "zendesk");
     values.put("dimension", "channel");
     values.put("value", "social");
     return values;

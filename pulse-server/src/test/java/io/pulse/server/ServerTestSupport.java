@@ -6,6 +6,9 @@ import java.util.UUID;
 /** Values shared by the server test contexts. */
 public final class ServerTestSupport {
 
+  /** Shared secret of the helpdesk and chat webhooks in the test contexts. */
+  public static final String WEBHOOK_SECRET = "webhook-secret-0123456789";
+
   /** Users configured in the test contexts (user = password prefix). */
   public static final String[] USERS = {
     "pulse.security.users.ingest.password=ingest-pw",
@@ -30,6 +33,9 @@ public final class ServerTestSupport {
     "pulse.insight.norwegian-model=none",
     "pulse.insight.emotion-model=none",
     "pulse.scoring.fallback-rescore-interval=PT0S",
+    "pulse.connectors.webhooks.zendesk.secret=" + ServerTestSupport.WEBHOOK_SECRET,
+    "pulse.connectors.webhooks.freshdesk.secret=" + ServerTestSupport.WEBHOOK_SECRET,
+    "pulse.connectors.webhooks.intercom.secret=" + ServerTestSupport.WEBHOOK_SECRET,
     // retention runs when a test asks for it
     "pulse.retention.cron=-"
   };

@@ -20,8 +20,8 @@ final class Inserts {
   private static final String INSERT =
       "INSERT INTO interactions (external_id, channel, occurred_at, occurred_day,"
           + " customer_pseudonym, conversation_id, product, tags, language, redacted_text,"
-          + " redactions, ingested_at, scoring_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-          + " 'pending')";
+          + " redactions, ingested_at, author_role, scoring_status) VALUES (?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, 'pending')";
 
   private final JsonMapper json;
 
@@ -87,6 +87,7 @@ final class Inserts {
     insert.setString(10, in.redactedText());
     insert.setString(11, json.writeValueAsString(in.redactions()));
     insert.setObject(12, now);
+    insert.setString(13, in.authorRole().wireName());
   }
 
   /** Database ids of the stored external ids among these. */

@@ -1,5 +1,6 @@
 package io.pulse.store;
 
+import io.pulse.core.AuthorRole;
 import io.pulse.core.Channel;
 import io.pulse.privacy.RedactionSpan;
 import java.time.OffsetDateTime;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param language the language the sender declared, or null
  * @param redactedText the text with personal data replaced by placeholders
  * @param redactions where the placeholders stand
+ * @param authorRole who wrote it (a conversation's customer, agent or bot)
  */
 public record ProtectedInteraction(
     String externalId,
@@ -29,4 +31,37 @@ public record ProtectedInteraction(
     List<String> tags,
     String language,
     String redactedText,
-    List<RedactionSpan> redactions) {}
+    List<RedactionSpan> redactions,
+    AuthorRole authorRole) {
+
+  /** Null role is the customer's. */
+  public ProtectedInteraction {
+    authorRole = authorRole == null ? AuthorRole.CUSTOMER : authorRole;
+  }
+
+  /** A customer's interaction (no conversation roles). */
+  public ProtectedInteraction(
+      String externalId,
+      Channel channel,
+      OffsetDateTime occurredAt,
+      String customerPseudonym,
+      String conversationId,
+      String product,
+      List<String> tags,
+      String language,
+      String redactedText,
+      List<RedactionSpan> redactions) {
+    this(
+        externalId,
+        channel,
+        occurredAt,
+        customerPseudonym,
+        conversationId,
+        product,
+        tags,
+        language,
+        redactedText,
+        redactions,
+        AuthorRole.CUSTOMER);
+  }
+}

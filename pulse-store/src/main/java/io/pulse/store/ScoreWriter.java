@@ -1,5 +1,6 @@
 package io.pulse.store;
 
+import io.pulse.core.AuthorRole;
 import io.pulse.core.Channel;
 import io.pulse.core.SentimentLabel;
 import io.pulse.core.SentimentScore;
@@ -112,8 +113,8 @@ final class ScoreWriter {
     Map<Long, Locked> locked = new HashMap<>();
     try (PreparedStatement statement =
         c.prepareStatement(
-            "SELECT id, scoring_status, channel, occurred_at, customer_pseudonym, product, tags"
-                + " FROM interactions WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
+            "SELECT id, scoring_status, channel, occurred_at, customer_pseudonym, product, tags,"
+                + " conversation_id, author_role FROM interactions WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
       statement.setArray(1, Sql.ids(c, new TreeSet<>(ids)));
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
@@ -127,7 +128,9 @@ final class ScoreWriter {
                   rs.getObject("occurred_at", OffsetDateTime.class),
                   rs.getString("customer_pseudonym"),
                   rs.getString("product"),
-                  tags == null ? List.of() : json.readValue(tags, STRINGS)));
+                  tags == null ? List.of() : json.readValue(tags, STRINGS),
+                  rs.getString("conversation_id"),
+                  AuthorRole.ofStored(rs.getString("author_role"))));
         }
       }
     }
@@ -245,10 +248,20 @@ final class ScoreWriter {
       OffsetDateTime occurredAt,
       String customerPseudonym,
       String product,
-      List<String> tags) {
+      List<String> tags,
+      String conversationId,
+      AuthorRole authorRole) {
     StoredInteraction stored(SentimentScore score) {
       return new StoredInteraction(
-          id, channel, occurredAt, customerPseudonym, product, tags, score);
+          id,
+          channel,
+          occurredAt,
+          customerPseudonym,
+          product,
+          tags,
+          score,
+          conversationId,
+          authorRole);
     }
   }
 

@@ -3,7 +3,9 @@ package io.pulse.alerts.api;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pulse.alerts.Alert;
 import io.pulse.alerts.AlertEngine;
+import io.pulse.alerts.ConversationTurn;
 import io.pulse.alerts.InteractionScore;
+import io.pulse.core.AuthorRole;
 import io.pulse.scores.InteractionsScored;
 import io.pulse.store.ScoreChanged;
 import io.pulse.store.StoredInteraction;
@@ -56,12 +58,40 @@ class AlertFeed {
       List<Alert> raised =
           transactions.run(status ->
               event.interactions().stream()
-                  .flatMap(i -> engine.onScored(score(i)).stream())
+                  .filter(i -> i.authorRole() == AuthorRole.CUSTOMER)
+                  .flatMap(i -> customerTurn(i).stream())
                   .toList());
       raised.forEach(alert -> count("pulse.alerts.raised", alert));
     } catch (RuntimeException e) {
       LOG.error("alerts for scored interactions failed: {}", e.getClass().getName());
     }
+  }
+
+  /**
+   * A customer's scored interaction: its own rules, then, for a turn of a conversation, the
+   * conversation's escalation rule over the customer's latest turns.
+   */
+  private List<Alert> customerTurn(StoredInteraction in) {
+    List<Alert> raised = new java.util.ArrayList<>(engine.onScored(score(in)));
+    if (in.conversationId() != null) {
+      List<Double> turns =
+          history.customerTurns(
+              in.conversationId(),
+              in.occurredAt().toInstant(),
+              in.id(),
+              engine.config().conversation().turns());
+      if (!turns.isEmpty()) {
+        engine
+            .onConversationTurn(
+                new ConversationTurn(
+                    in.conversationId(),
+                    Long.toString(in.id()),
+                    in.occurredAt().toInstant(),
+                    turns.stream().map(AlertFeed::clamp).toList()))
+            .ifPresent(raised::add);
+      }
+    }
+    return raised;
   }
 
   /**

@@ -1,8 +1,12 @@
 package io.pulse.alerts.api;
 
 import io.pulse.alerts.AlertConfig;
+import io.pulse.alerts.AlertKind;
+import io.pulse.alerts.Band;
 import io.pulse.alerts.MailSettings;
 import io.pulse.alerts.WebhookSettings;
+import io.pulse.alerts.WriteBackRule;
+import io.pulse.connect.helpdesk.HelpdeskAdapter;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -32,6 +36,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * @param calibration how much history one calibration may replay
  * @param webhook where events are posted; none without {@code url}
  * @param mail where events are mailed; none without {@code host}
+ * @param helpdesk write-back to the helpdesk; none without {@code url}
  * @param config the engine's settings
  */
 record AlertSettings(
@@ -41,6 +46,7 @@ record AlertSettings(
     @DefaultValue Calibration calibration,
     @DefaultValue Webhook webhook,
     @DefaultValue Mail mail,
+    @DefaultValue Helpdesk helpdesk,
     AlertConfig config) {
 
   /** Keys the server binds; every other {@code alerts.*} key belongs to AlertConfig. */
@@ -104,6 +110,84 @@ record AlertSettings(
     }
   }
 
+  /**
+   * {@code alerts.helpdesk.*}: the helpdesk adapter ({@code kind} zendesk|freshdesk|generic, {@code
+   * url}, {@code token}) and the write-back rules, {@code rules.<name>.kinds} (alert kinds), {@code
+   * min-level}, {@code priority}, {@code tags}, {@code group}.
+   */
+  record Helpdesk(
+      @DefaultValue("zendesk") String kind,
+      URI url,
+      String token,
+      @DefaultValue("PT10S") Duration timeout,
+      Map<String, Rule> rules) {
+
+    /** The adapter, or null when no url is set. */
+    HelpdeskAdapter adapter() {
+      if (url == null || url.toString().isBlank()) {
+        if (rules != null && !rules.isEmpty()) {
+          throw new IllegalArgumentException(
+              "alerts.helpdesk.rules.* are set but alerts.helpdesk.url is missing");
+        }
+        return null;
+      }
+      try {
+        return new HelpdeskAdapter(HelpdeskAdapter.Kind.parse(kind), url, token, timeout);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("alerts.helpdesk: " + e.getMessage());
+      }
+    }
+
+    /** The write-back rules, validated. */
+    List<WriteBackRule> writeBackRules() {
+      if (rules == null) {
+        return List.of();
+      }
+      return rules.entrySet().stream().map(e -> e.getValue().rule(e.getKey())).toList();
+    }
+
+    @Override
+    public String toString() {
+      return "Helpdesk[kind=" + kind + ", url=" + url + ", rules=" + rules + "]";
+    }
+  }
+
+  /** {@code alerts.helpdesk.rules.<name>.*}. */
+  record Rule(
+      List<String> kinds,
+      @DefaultValue("orange") String minLevel,
+      String priority,
+      List<String> tags,
+      String group) {
+
+    WriteBackRule rule(String name) {
+      String prefix = "alerts.helpdesk.rules." + name + ".";
+      if (kinds == null || kinds.isEmpty()) {
+        throw new IllegalArgumentException(prefix + "kinds is required");
+      }
+      java.util.Set<AlertKind> parsed = java.util.EnumSet.noneOf(AlertKind.class);
+      for (String kind : kinds) {
+        try {
+          parsed.add(AlertKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              prefix
+                  + "kinds must name alert kinds such as conversation_escalating, found '"
+                  + kind
+                  + "'");
+        }
+      }
+      Band level;
+      try {
+        level = Band.valueOf(minLevel.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            prefix + "min-level must be green|yellow|orange|red, found '" + minLevel + "'");
+      }
+      return new WriteBackRule(name, parsed, level, priority, tags, group);
+    }
+  }
+
   /** The webhook settings of the engine, or null for none. */
   WebhookSettings webhookSettings() {
     return webhook.settings();
@@ -136,7 +220,8 @@ record AlertSettings(
       boolean server =
           SERVER_KEYS.stream().anyMatch(k -> k.endsWith(".") ? key.startsWith(k) : key.equals(k))
               || key.startsWith("alerts.webhook.")
-              || key.startsWith("alerts.mail.");
+              || key.startsWith("alerts.mail.")
+              || key.startsWith("alerts.helpdesk.");
       (server ? own : engine).put(key, value);
     });
     own.remove("alerts.file"); // where the settings came from, not a setting
@@ -150,9 +235,12 @@ record AlertSettings(
             bound.calibration(),
             bound.webhook(),
             bound.mail(),
+            bound.helpdesk(),
             config);
     withConfig.webhookSettings(); // validates the URL and secret now, not at the first event
     withConfig.mailSettings();
+    withConfig.helpdesk().adapter();
+    withConfig.helpdesk().writeBackRules();
     return withConfig;
   }
 

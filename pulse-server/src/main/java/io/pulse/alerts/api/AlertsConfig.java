@@ -56,8 +56,16 @@ class AlertsConfig {
   }
 
   @Bean
-  AlertEngine alertEngine(AlertSettings settings, JdbcAlertStore store, JdbcOutbox outbox) {
+  AlertEngine alertEngine(
+      AlertSettings settings, JdbcAlertStore store, JdbcOutbox outbox, JdbcClient jdbc) {
+    var adapter = settings.helpdesk().adapter();
+    if (adapter != null) {
+      LOG.info("helpdesk write-back: {}, rules {}", adapter, settings.helpdesk().writeBackRules());
+    }
     return AlertEngine.builder()
+        .helpdesk(
+            adapter == null ? null : new HelpdeskWrites(adapter, jdbc),
+            settings.helpdesk().writeBackRules())
         .config(settings.config())
         .clock(MICROS)
         .store(store)

@@ -18,10 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ScoreHistory {
 
+  /** Agent and bot turns are their tone, not the customer's sentiment: alerts never count them. */
+  static final String CUSTOMER_TURNS = " AND (i.author_role IS NULL OR i.author_role = 'customer')";
+
   private static final String SELECT =
       "SELECT i.id, i.occurred_at, s.score, i.customer_pseudonym, i.channel, i.product, i.tags"
           + " FROM interactions i JOIN scores s ON s.interaction_id = i.id AND s.is_current = TRUE"
-          + " WHERE i.occurred_at >= :from AND i.occurred_at < :to";
+          + " WHERE i.occurred_at >= :from AND i.occurred_at < :to"
+          + CUSTOMER_TURNS;
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
@@ -54,11 +58,34 @@ final class ScoreHistory {
   /** The stored interaction {@code id} as the alert engine sees it, with {@code score}. */
   Optional<InteractionScore> interaction(long id, double score) {
     return jdbc.sql(
-            "SELECT id, occurred_at, customer_pseudonym, channel, product, tags"
-                + " FROM interactions WHERE id = :id")
+            "SELECT i.id, i.occurred_at, i.customer_pseudonym, i.channel, i.product, i.tags"
+                + " FROM interactions i WHERE i.id = :id"
+                + CUSTOMER_TURNS)
         .param("id", id)
         .query((rs, n) -> score(rs, score))
         .optional();
+  }
+
+  /**
+   * Current scores of the customer's latest {@code limit} turns of a conversation up to the turn
+   * {@code id} (which occurred at {@code at}), oldest first; reads the caller's transaction, so
+   * turns scored in the same batch count.
+   */
+  List<Double> customerTurns(String conversationId, Instant at, long id, int limit) {
+    List<Double> newestFirst =
+        jdbc.sql(
+                "SELECT s.score FROM interactions i JOIN scores s ON s.interaction_id = i.id"
+                    + " AND s.is_current = TRUE WHERE i.conversation_id = :conversation"
+                    + CUSTOMER_TURNS
+                    + " AND (i.occurred_at < :at OR (i.occurred_at = :at AND i.id <= :id))"
+                    + " ORDER BY i.occurred_at DESC, i.id DESC LIMIT :limit")
+            .param("conversation", conversationId)
+            .param("at", JdbcAlertStore.time(at))
+            .param("id", id)
+            .param("limit", limit)
+            .query(Double.class)
+            .list();
+    return newestFirst.reversed();
   }
 
   /** Occurrence time of the latest stored interaction, or null when the store is empty. */

@@ -23,7 +23,9 @@ class SentimentStore {
   private static final String SQL =
       "SELECT i.customer_pseudonym, i.occurred_at, s.score FROM interactions i"
           + " JOIN scores s ON s.interaction_id = i.id AND s.is_current = TRUE"
-          + " WHERE i.customer_pseudonym = ANY (?)";
+          + " WHERE i.customer_pseudonym = ANY (?)"
+          // a customer's sentiment is their own turns, not the agents' answers
+          + " AND (i.author_role IS NULL OR i.author_role = 'customer')";
 
   private final JdbcTemplate jdbc;
 
