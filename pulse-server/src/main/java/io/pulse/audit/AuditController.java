@@ -1,6 +1,5 @@
 package io.pulse.audit;
 
-import io.pulse.server.ApiProblem;
 import io.pulse.server.RequestValues;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,13 +38,7 @@ public class AuditController {
       @RequestParam(required = false) String subject,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "100") int size) {
-    if (page < 0) {
-      throw ApiProblem.invalidField("page", page, "page must be 0 or more; found " + page);
-    }
-    if (size < 1 || size > MAX_SIZE) {
-      throw ApiProblem.invalidField(
-          "size", size, "size must be 1 to " + MAX_SIZE + "; found " + size);
-    }
+    RequestValues.checkPage(page, size, MAX_SIZE);
     return trail.find(
         RequestValues.instant("from", from),
         RequestValues.instant("to", to),

@@ -4,6 +4,7 @@ import io.pulse.audit.AuditTrail;
 import io.pulse.privacy.PrivacyGuard;
 import io.pulse.server.ApiProblem;
 import io.pulse.server.Audited;
+import io.pulse.server.RequestValues;
 import io.pulse.server.TextAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -126,13 +127,7 @@ public class InteractionQueryController {
   }
 
   private PageOf<InteractionView> page(InteractionFilter filter, int page, int size, boolean asc) {
-    if (page < 0) {
-      throw ApiProblem.invalidField("page", page, "page must be 0 or more; found " + page);
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw ApiProblem.invalidField(
-          "size", size, "size must be 1 to " + MAX_PAGE_SIZE + "; found " + size);
-    }
+    RequestValues.checkPage(page, size, MAX_PAGE_SIZE);
     long total = queries.count(filter);
     List<InteractionView> items =
         queries.find(filter, page, size, asc).stream().map(this::visible).toList();

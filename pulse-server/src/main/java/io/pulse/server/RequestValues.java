@@ -147,6 +147,21 @@ public final class RequestValues {
     return parsed;
   }
 
+  /**
+   * Checks a page number (0 or more) and a page size (1 to {@code maxSize}).
+   *
+   * @throws ApiProblem 400 naming {@code page} or {@code size} and the value when out of range
+   */
+  public static void checkPage(int page, int size, int maxSize) {
+    if (page < 0) {
+      throw ApiProblem.invalidField("page", page, "page must be 0 or more; found " + page);
+    }
+    if (size < 1 || size > maxSize) {
+      throw ApiProblem.invalidField(
+          "size", size, "size must be 1 to " + maxSize + "; found " + size);
+    }
+  }
+
   /** Index of the first NUL or unpaired surrogate in {@code value}, or -1 (also for null). */
   public static int invalidCharacter(String value) {
     if (value == null) {

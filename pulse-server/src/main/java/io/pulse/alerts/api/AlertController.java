@@ -68,13 +68,7 @@ public class AlertController {
       @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    if (page < 0) {
-      throw ApiProblem.invalidField("page", page, "page must be 0 or more; found " + page);
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw ApiProblem.invalidField(
-          "size", size, "size must be 1 to " + MAX_PAGE_SIZE + "; found " + size);
-    }
+    RequestValues.checkPage(page, size, MAX_PAGE_SIZE);
     AlertFilter filter = AlertFilter.parse(level, status, kind, series, dimension, from, to);
     long total = store.count(filter);
     Instant now = Instant.now();
