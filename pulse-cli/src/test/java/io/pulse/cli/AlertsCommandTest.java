@@ -2,14 +2,10 @@ package io.pulse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.pulse.cli.AnalyticsCommandsTest.Run;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -32,62 +28,56 @@ class AlertsCommandTest {
 
   @TempDir Path dir;
   private final List<String> requests = new CopyOnWriteArrayList<>();
-  private HttpServer server;
-  private String url;
-  private Path passwordFile;
+  private StandInApi api;
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/api/v1/alerts",
-        exchange -> {
-          String auth = exchange.getRequestHeaders().getFirst("Authorization");
-          String query = exchange.getRequestURI().getRawQuery();
-          requests.add(
-              exchange.getRequestMethod()
-                  + " "
-                  + exchange.getRequestURI().getPath()
-                  + (query == null ? "" : "?" + URLDecoder.decode(query, StandardCharsets.UTF_8))
-                  + " "
-                  + new String(
-                      Base64.getDecoder().decode(auth.substring("Basic ".length())),
-                      StandardCharsets.UTF_8));
-          String path = exchange.getRequestURI().getPath();
-          int status = 200;
-          String body;
-          if (path.endsWith("/calibration")) {
-            body = CALIBRATION;
-          } else if (path.endsWith("/resolve")) {
-            status = 409;
-            body =
-                "{\"title\":\"Conflict\",\"detail\":\"cannot resolve alert x: it is OPEN, resolve"
-                    + " needs ACKNOWLEDGED\"}";
-          } else if (path.endsWith("/acknowledge")) {
-            body =
-                ALERT
-                    .replace("\"OPEN\"", "\"ACKNOWLEDGED\"")
-                    .replace(
-                        "\"occurrences\":1",
-                        "\"occurrences\":1,\"acknowledgedBy\":\"lead\","
-                            + "\"acknowledgedAt\":\"2025-03-03T09:20:00Z\"");
-          } else {
-            body = "{\"items\":[" + ALERT + "],\"page\":0,\"size\":50,\"total\":1}";
-          }
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(status, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
-        });
-    server.start();
-    url = "http://127.0.0.1:" + server.getAddress().getPort();
-    passwordFile = Files.writeString(dir.resolve("pw"), "s3cret\n");
+    api =
+        StandInApi.start(
+            dir,
+            "/api/v1/alerts",
+            exchange -> {
+              String auth = exchange.getRequestHeaders().getFirst("Authorization");
+              String query = exchange.getRequestURI().getRawQuery();
+              requests.add(
+                  exchange.getRequestMethod()
+                      + " "
+                      + exchange.getRequestURI().getPath()
+                      + (query == null
+                          ? ""
+                          : "?" + URLDecoder.decode(query, StandardCharsets.UTF_8))
+                      + " "
+                      + new String(
+                          Base64.getDecoder().decode(auth.substring("Basic ".length())),
+                          StandardCharsets.UTF_8));
+              String path = exchange.getRequestURI().getPath();
+              int status = 200;
+              String body;
+              if (path.endsWith("/calibration")) {
+                body = CALIBRATION;
+              } else if (path.endsWith("/resolve")) {
+                status = 409;
+                body =
+                    "{\"title\":\"Conflict\",\"detail\":\"cannot resolve alert x: it is OPEN, resolve"
+                        + " needs ACKNOWLEDGED\"}";
+              } else if (path.endsWith("/acknowledge")) {
+                body =
+                    ALERT
+                        .replace("\"OPEN\"", "\"ACKNOWLEDGED\"")
+                        .replace(
+                            "\"occurrences\":1",
+                            "\"occurrences\":1,\"acknowledgedBy\":\"lead\","
+                                + "\"acknowledgedAt\":\"2025-03-03T09:20:00Z\"");
+              } else {
+                body = "{\"items\":[" + ALERT + "],\"page\":0,\"size\":50,\"total\":1}";
+              }
+              return new StandInApi.Answer(status, body);
+            });
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    api.stop();
   }
 
   @Test
@@ -154,12 +144,12 @@ class AlertsCommandTest {
 
   @Test
   void unreachableServerSaysSo() {
-    server.stop(0);
+    api.stop();
 
     Run run = run("list");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("cannot reach the Pulse server at " + url);
+    assertThat(run.err()).contains("cannot reach the Pulse server at " + api.url());
   }
 
   @Test
@@ -169,7 +159,7 @@ class AlertsCommandTest {
             new AlertsCommand(),
             "list",
             "--url",
-            url,
+            api.url(),
             "--password-file",
             dir.resolve("none").toString());
 
@@ -178,13 +168,7 @@ class AlertsCommandTest {
   }
 
   private Run run(String... args) {
-    String[] all = new String[args.length + 4];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--url";
-    all[args.length + 1] = url;
-    all[args.length + 2] = "--password-file";
-    all[args.length + 3] = passwordFile.toString();
-    return AnalyticsCommandsTest.run(new AlertsCommand(), all);
+    return api.run(new AlertsCommand(), args);
   }
 
   private static final String CALIBRATION =

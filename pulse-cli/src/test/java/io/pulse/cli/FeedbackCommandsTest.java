@@ -2,13 +2,9 @@ package io.pulse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.pulse.cli.AnalyticsCommandsTest.Run;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,74 +21,60 @@ class FeedbackCommandsTest {
 
   @TempDir Path dir;
   private final List<String> requests = new CopyOnWriteArrayList<>();
-  private HttpServer server;
-  private String url;
-  private Path passwordFile;
+  private StandInApi api;
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/api/v1",
-        exchange -> {
-          String path = exchange.getRequestURI().getPath();
-          String sent =
-              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          requests.add(exchange.getRequestMethod() + " " + path + " " + sent);
-          String body;
-          int status = 200;
-          if (path.endsWith("/correction")) {
-            body =
-                "{\"interactionId\":42,\"label\":\"neutral\",\"previousLabel\":\"negative\","
-                    + "\"correctedBy\":\"lead\",\"correctedAt\":\"2026-11-23T10:00:00Z\"}";
-          } else if (path.equals("/api/v1/review/queue")) {
-            body =
-                "{\"pending\":7,\"items\":[{\"interactionId\":42,\"modelLabel\":\"negative\","
-                    + "\"confidence\":0.41,\"text\":\"failure analysis attached\"}]}";
-          } else if (path.equals("/api/v1/models/retrain/job-7")) {
-            body =
-                "{\"id\":\"job-7\",\"requestedBy\":\"scheduler\",\"state\":\"cancelled\","
-                    + "\"detail\":\"cancelled by lead while training\"}";
-          } else if (path.equals("/api/v1/models/retrain/job-8")) {
-            status = 409;
-            body =
-                "{\"title\":\"Conflict\",\"detail\":\"retraining job-8 has already ended: promoted\"}";
-          } else if (path.equals("/api/v1/models/rollback")) {
-            status = 409;
-            body =
-                "{\"title\":\"Conflict\",\"detail\":\"no earlier active model to roll back to\"}";
-          } else {
-            body =
-                "{\"active\":\"v2\",\"versions\":[{\"version\":\"v2\",\"status\":\"active\","
-                    + "\"createdAt\":\"2026-11-23T10:00:00Z\",\"gate\":{\"candidate\":"
-                    + "{\"holdoutAccuracy\":0.83,\"holdoutMacroF1\":0.79}}},{\"version\":\"v1\","
-                    + "\"status\":\"retired\",\"createdAt\":\"2026-11-20T10:00:00Z\",\"manifest\":"
-                    + "{\"metrics\":{\"dev\":{\"accuracy\":0.825,\"macroF1\":0.78}}}}]}";
-          }
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(status, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
-        });
-    server.start();
-    url = "http://127.0.0.1:" + server.getAddress().getPort();
-    passwordFile = Files.writeString(dir.resolve("pw"), "s3cret\n");
+    api =
+        StandInApi.start(
+            dir,
+            "/api/v1",
+            exchange -> {
+              String path = exchange.getRequestURI().getPath();
+              String sent =
+                  new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+              requests.add(exchange.getRequestMethod() + " " + path + " " + sent);
+              String body;
+              int status = 200;
+              if (path.endsWith("/correction")) {
+                body =
+                    "{\"interactionId\":42,\"label\":\"neutral\",\"previousLabel\":\"negative\","
+                        + "\"correctedBy\":\"lead\",\"correctedAt\":\"2026-11-23T10:00:00Z\"}";
+              } else if (path.equals("/api/v1/review/queue")) {
+                body =
+                    "{\"pending\":7,\"items\":[{\"interactionId\":42,\"modelLabel\":\"negative\","
+                        + "\"confidence\":0.41,\"text\":\"failure analysis attached\"}]}";
+              } else if (path.equals("/api/v1/models/retrain/job-7")) {
+                body =
+                    "{\"id\":\"job-7\",\"requestedBy\":\"scheduler\",\"state\":\"cancelled\","
+                        + "\"detail\":\"cancelled by lead while training\"}";
+              } else if (path.equals("/api/v1/models/retrain/job-8")) {
+                status = 409;
+                body =
+                    "{\"title\":\"Conflict\",\"detail\":\"retraining job-8 has already ended: promoted\"}";
+              } else if (path.equals("/api/v1/models/rollback")) {
+                status = 409;
+                body =
+                    "{\"title\":\"Conflict\",\"detail\":\"no earlier active model to roll back to\"}";
+              } else {
+                body =
+                    "{\"active\":\"v2\",\"versions\":[{\"version\":\"v2\",\"status\":\"active\","
+                        + "\"createdAt\":\"2026-11-23T10:00:00Z\",\"gate\":{\"candidate\":"
+                        + "{\"holdoutAccuracy\":0.83,\"holdoutMacroF1\":0.79}}},{\"version\":\"v1\","
+                        + "\"status\":\"retired\",\"createdAt\":\"2026-11-20T10:00:00Z\",\"manifest\":"
+                        + "{\"metrics\":{\"dev\":{\"accuracy\":0.825,\"macroF1\":0.78}}}}]}";
+              }
+              return new StandInApi.Answer(status, body);
+            });
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    api.stop();
   }
 
   private Run run(Object command, String... args) {
-    String[] all = new String[args.length + 4];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--url";
-    all[args.length + 1] = url;
-    all[args.length + 2] = "--password-file";
-    all[args.length + 3] = passwordFile.toString();
-    return AnalyticsCommandsTest.run(command, all);
+    return api.run(command, args);
   }
 
   @Test

@@ -2,11 +2,8 @@ package io.pulse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.pulse.cli.AnalyticsCommandsTest.Run;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,42 +19,34 @@ class ImportCommandTest {
 
   @TempDir Path dir;
   private final List<String> requests = new CopyOnWriteArrayList<>();
-  private HttpServer server;
-  private String url;
-  private Path passwordFile;
+  private StandInApi api;
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/api/v1/interactions",
-        exchange -> {
-          String sent =
-              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          requests.add(exchange.getRequestURI() + " " + sent);
-          String body =
-              exchange.getRequestURI().getQuery() != null
-                      && exchange.getRequestURI().getQuery().contains("dryRun=true")
-                  ? "{\"stored\":false,\"rows\":[{\"line\":2,\"status\":\"ok\",\"interaction\":"
-                      + "{\"externalId\":\"t-1\",\"channel\":\"ticket\",\"timestamp\":"
-                      + "\"2025-11-30T08:14:00Z\",\"customer\":\"c_0123\",\"tags\":[\"a\",\"b\"],"
-                      + "\"text\":\"Double charge\"}},{\"line\":3,\"status\":\"rejected\","
-                      + "\"problem\":{\"detail\":\"timestamp '30.11' does not match\"}}]}"
-                  : "{\"received\":2,\"created\":1,\"duplicate\":1,\"rejected\":0,\"items\":[]}";
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
-        });
-    server.start();
-    url = "http://127.0.0.1:" + server.getAddress().getPort();
-    passwordFile = Files.writeString(dir.resolve("pw"), "s3cret\n");
+    api =
+        StandInApi.start(
+            dir,
+            "/api/v1/interactions",
+            exchange -> {
+              String sent =
+                  new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+              requests.add(exchange.getRequestURI() + " " + sent);
+              String body =
+                  exchange.getRequestURI().getQuery() != null
+                          && exchange.getRequestURI().getQuery().contains("dryRun=true")
+                      ? "{\"stored\":false,\"rows\":[{\"line\":2,\"status\":\"ok\",\"interaction\":"
+                          + "{\"externalId\":\"t-1\",\"channel\":\"ticket\",\"timestamp\":"
+                          + "\"2025-11-30T08:14:00Z\",\"customer\":\"c_0123\",\"tags\":[\"a\",\"b\"],"
+                          + "\"text\":\"Double charge\"}},{\"line\":3,\"status\":\"rejected\","
+                          + "\"problem\":{\"detail\":\"timestamp '30.11' does not match\"}}]}"
+                      : "{\"received\":2,\"created\":1,\"duplicate\":1,\"rejected\":0,\"items\":[]}";
+              return StandInApi.Answer.ok(body);
+            });
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    api.stop();
   }
 
   @Test
@@ -75,17 +64,13 @@ class ImportCommandTest {
             + "Sorry, we will fix it.\n\nBest regards,\nAcme\n";
     Path file = Files.writeString(dir.resolve("support.mbox"), mbox);
     Run run =
-        AnalyticsCommandsTest.run(
+        api.run(
             new PulseCommand(),
             "import",
             "mail",
             file.toString(),
             "--own-address",
-            "support@acme.example",
-            "--url",
-            url,
-            "--password-file",
-            passwordFile.toString());
+            "support@acme.example");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("2 messages: 2 sent (created 1, duplicate 1, rejected 0)");
     assertThat(requests)
@@ -104,7 +89,7 @@ class ImportCommandTest {
     Path file =
         Files.writeString(dir.resolve("export.csv"), "Ticket;Created\nt-1;2025-11-30 09:14\n");
     Run run =
-        AnalyticsCommandsTest.run(
+        api.run(
             new PulseCommand(),
             "import",
             "csv",
@@ -121,11 +106,7 @@ class ImportCommandTest {
             "yyyy-MM-dd HH:mm",
             "--zone",
             "Europe/Oslo",
-            "--dry-run",
-            "--url",
-            url,
-            "--password-file",
-            passwordFile.toString());
+            "--dry-run");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(requests.getFirst())
         .contains("delimiter=%3B", "tagSeparator=%7C", "zone=Europe%2FOslo", "dryRun=true");
