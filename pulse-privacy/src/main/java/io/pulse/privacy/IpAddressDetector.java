@@ -20,6 +20,7 @@ final class IpAddressDetector implements PiiDetector {
               + "(?:\\."
               + OCTET
               + "){3}(?![\\p{L}\\p{N}_]|\\.\\d)");
+  private static final Pattern IPV4_EXACT = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}");
   private static final Pattern IPV6 =
       Pattern.compile("(?<![\\p{L}\\p{N}_:.])[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}(?![\\p{L}\\p{N}_:])");
 
@@ -60,7 +61,7 @@ final class IpAddressDetector implements PiiDetector {
     int lastColon = s.lastIndexOf(':');
     String tail = s.substring(lastColon + 1);
     if (tail.indexOf('.') >= 0) {
-      if (!tail.matches(OCTET + "(?:\\." + OCTET + "){3}")) {
+      if (!IPV4_EXACT.matcher(tail).matches()) {
         return false;
       }
       head = s.substring(0, lastColon + 1);

@@ -27,6 +27,8 @@ final class PersonNameDetector implements PiiDetector {
   private static final String TITLE = "(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Fru|Frk)\\.?[ \\t]+)?";
   private static final String NAME_ENDS_CLAUSE = "(?=[ \\t]*(?:[,.!:;)\\r\\n-]|$))";
 
+  private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+
   private static final Pattern GREETING =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?iu:hi|hiya|hello|hey|dear|greetings|good[ \\t](?:morning|afternoon"
@@ -123,7 +125,7 @@ final class PersonNameDetector implements PiiDetector {
         continue;
       }
       String found = m.group("names").substring(0, kept).strip();
-      String first = found.split("[ \\t]+")[0];
+      String first = BLANKS.split(found)[0];
       boolean several = found.indexOf(' ') > 0 || found.indexOf('\t') > 0;
       if (GivenNames.contains(first) || (several && m.group("follow") != null)) {
         names.add(
@@ -137,7 +139,7 @@ final class PersonNameDetector implements PiiDetector {
       String text, List<Finding> names, List<Finding> findings) {
     Set<String> words = new LinkedHashSet<>();
     for (Finding name : names) {
-      for (String word : text.substring(name.start(), name.end()).split("[ \\t]+")) {
+      for (String word : BLANKS.split(text.substring(name.start(), name.end()))) {
         if (word.length() >= 3) {
           words.add(word);
         }

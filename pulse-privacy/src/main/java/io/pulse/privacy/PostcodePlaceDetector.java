@@ -37,8 +37,7 @@ final class PostcodePlaceDetector implements PiiDetector {
       }
       int code = Integer.parseInt(m.group("code"));
       if (code >= 1900 && code <= 2099) {
-        String before = text.substring(Math.max(0, m.start() - 16), m.start());
-        if (!ADDRESS_CUE.matcher(before).find()) {
+        if (!ADDRESS_CUE.matcher(context).find()) {
           continue;
         }
       }

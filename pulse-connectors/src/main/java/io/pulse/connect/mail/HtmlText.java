@@ -1,6 +1,7 @@
 package io.pulse.connect.mail;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,6 +16,8 @@ import org.jsoup.select.NodeVisitor;
  * Outlook's reply header, {@code <blockquote>}) are dropped, entities decoded.
  */
 public final class HtmlText {
+
+  private static final Pattern BLANKS = Pattern.compile("[ \\t\\u00a0]+");
 
   private static final Set<String> BLOCKS =
       Set.of(
@@ -68,7 +71,7 @@ public final class HtmlText {
     StringBuilder out = new StringBuilder();
     boolean blank = false;
     for (String line : text.split("\n", -1)) {
-      String trimmed = line.replaceAll("[ \\t\\u00a0]+", " ").strip();
+      String trimmed = BLANKS.matcher(line).replaceAll(" ").strip();
       if (trimmed.isEmpty()) {
         blank = !out.isEmpty();
         continue;

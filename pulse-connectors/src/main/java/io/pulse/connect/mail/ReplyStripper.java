@@ -16,6 +16,8 @@ public final class ReplyStripper {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+
   /** Markers of an earlier or forwarded message below the new text. */
   private static final Pattern SEPARATOR =
       Pattern.compile(
@@ -110,7 +112,7 @@ public final class ReplyStripper {
 
   /** An attribution names a date, a time or an address; a sentence ending in "wrote:" does not. */
   private static boolean looksLikeHeader(String text) {
-    return text.length() <= 400 && (text.contains("@") || text.matches(".*\\d.*"));
+    return text.length() <= 400 && (text.contains("@") || HAS_DIGIT.matcher(text).matches());
   }
 
   private static boolean quoteFollows(String[] lines, int from) {
