@@ -11,12 +11,7 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,25 +50,19 @@ final class EncoderTrainer {
     Block head = new EncoderHead(hyper, CLASSES);
     try (Model model = Model.newInstance("pulse-accurate", "PyTorch")) {
       model.setBlock(head);
-      DefaultTrainingConfig config =
-          new DefaultTrainingConfig(new WeightedCrossEntropy(CLASSES))
-              .optOptimizer(
-                  Optimizer.adam()
-                      .optLearningRateTracker(Tracker.fixed(hyper.learningRate()))
-                      .optClipGrad(5f)
-                      .build());
+      DefaultTrainingConfig config = TrainingSteps.config(CLASSES, hyper.learningRate());
       try (Trainer trainer = model.newTrainer(config)) {
         trainer.initialize(
             new Shape(hyper.batchSize(), 8, TokenEncoder.DIMENSION),
             new Shape(hyper.batchSize(), 8));
         int[] order = IntStream.range(0, train.labels().length).toArray();
         int batches = (order.length + hyper.batchSize() - 1) / hyper.batchSize();
-        byte[] best = snapshot(head);
+        byte[] best = TrainingSteps.snapshot(head);
         int bestEpoch = 0;
         double bestScore = -1;
         int epoch = 1;
         for (; epoch <= hyper.maxEpochs() && epoch - bestEpoch <= hyper.patience(); epoch++) {
-          shuffle(order, shuffler);
+          TrainingSteps.shuffle(order, shuffler);
           double lossSum = 0;
           long started = System.nanoTime();
           for (int b = 0; b < batches; b++) {
@@ -100,7 +89,7 @@ final class EncoderTrainer {
           if (improved) {
             bestScore = score;
             bestEpoch = epoch;
-            best = snapshot(head);
+            best = TrainingSteps.snapshot(head);
           }
           log.accept(
               String.format(
@@ -303,24 +292,5 @@ final class EncoderTrainer {
       weights[c] = (float) Math.sqrt((double) labels.length / (CLASSES * Math.max(1, counts[c])));
     }
     return weights;
-  }
-
-  private static void shuffle(int[] order, Random random) {
-    for (int i = order.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int swap = order[i];
-      order[i] = order[j];
-      order[j] = swap;
-    }
-  }
-
-  static byte[] snapshot(Block block) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      block.saveParameters(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory cannot fail", e);
-    }
-    return bytes.toByteArray();
   }
 }

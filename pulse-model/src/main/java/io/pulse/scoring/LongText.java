@@ -2,8 +2,10 @@ package io.pulse.scoring;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 
 /**
@@ -41,7 +43,10 @@ final class LongText {
   private LongText() {}
 
   /** The windows of a text whose pieces exceed {@link #WHOLE}, in order. */
-  static List<String> windows(String text, ToIntFunction<String> pieces) {
+  static List<String> windows(String text, ToIntFunction<String> tokenizerPieces) {
+    // a sentence is counted when it is split and again when it is packed: tokenize it once
+    Map<String, Integer> counted = new HashMap<>();
+    ToIntFunction<String> pieces = s -> counted.computeIfAbsent(s, tokenizerPieces::applyAsInt);
     List<String> units = new ArrayList<>();
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
     for (String paragraph : text.split("\\R+")) {

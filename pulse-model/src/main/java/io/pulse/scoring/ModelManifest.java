@@ -58,28 +58,16 @@ record ModelManifest(
   }
 
   ModelManifest withTemperature(double value) {
-    return new ModelManifest(
-        modelVersion,
-        createdAt,
-        architecture,
-        textPipeline,
-        hyperparameters,
-        seed,
-        trainingData,
-        vocabularyFile,
-        vocabularySize,
-        parameterFiles,
-        epochsTrained,
-        trainingSeconds,
-        metrics,
-        task,
-        labelMapping,
-        value);
+    return with(metrics, value);
   }
 
   ModelManifest withMetric(String split, Evaluation evaluation) {
     Map<String, Evaluation> all = new LinkedHashMap<>(metrics);
     all.put(split, evaluation);
+    return with(all, temperature);
+  }
+
+  private ModelManifest with(Map<String, Evaluation> newMetrics, Double newTemperature) {
     return new ModelManifest(
         modelVersion,
         createdAt,
@@ -93,9 +81,9 @@ record ModelManifest(
         parameterFiles,
         epochsTrained,
         trainingSeconds,
-        all,
+        newMetrics,
         task,
         labelMapping,
-        temperature);
+        newTemperature);
   }
 }

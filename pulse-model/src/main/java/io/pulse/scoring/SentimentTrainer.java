@@ -10,13 +10,7 @@ import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import io.pulse.text.Vocabulary;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -93,17 +87,11 @@ final class SentimentTrainer {
     int slots = featurizer.ngramSlots();
     try (Model model = Model.newInstance("pulse-sentiment-" + member, "PyTorch")) {
       model.setBlock(block);
-      DefaultTrainingConfig config =
-          new DefaultTrainingConfig(new WeightedCrossEntropy(classCount))
-              .optOptimizer(
-                  Optimizer.adam()
-                      .optLearningRateTracker(Tracker.fixed(hyper.learningRate()))
-                      .optClipGrad(5f)
-                      .build());
+      DefaultTrainingConfig config = TrainingSteps.config(classCount, hyper.learningRate());
       try (Trainer trainer = model.newTrainer(config)) {
         trainer.initialize(
             new Shape(hyper.batchSize(), length), new Shape(hyper.batchSize(), slots));
-        byte[] best = snapshot(block);
+        byte[] best = TrainingSteps.snapshot(block);
         int bestEpoch = 0;
         double bestF1 = -1;
         int[] order = java.util.stream.IntStream.range(0, labels.length).toArray();
@@ -111,7 +99,7 @@ final class SentimentTrainer {
         for (int epoch = 1;
             epoch <= hyper.maxEpochs() && epoch - bestEpoch <= hyper.patience();
             epoch++) {
-          shuffle(order, shuffler);
+          TrainingSteps.shuffle(order, shuffler);
           progress.epochStarted(member, epoch, batches);
           double lossSum = 0;
           int correct = 0;
@@ -145,7 +133,7 @@ final class SentimentTrainer {
           if (improved) {
             bestF1 = devEvaluation.macroF1();
             bestEpoch = epoch;
-            best = snapshot(block);
+            best = TrainingSteps.snapshot(block);
           }
           progress.epochFinished(
               new TrainingProgress.EpochSummary(
@@ -259,15 +247,6 @@ final class SentimentTrainer {
     return weights;
   }
 
-  private static void shuffle(int[] order, Random random) {
-    for (int i = order.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int swap = order[i];
-      order[i] = order[j];
-      order[j] = swap;
-    }
-  }
-
   /** Splits row-major probabilities into one array per example. */
   static float[][] rows(float[] probabilities, int classes) {
     float[][] rows = new float[probabilities.length / classes][];
@@ -275,15 +254,5 @@ final class SentimentTrainer {
       rows[i] = java.util.Arrays.copyOfRange(probabilities, i * classes, i * classes + classes);
     }
     return rows;
-  }
-
-  private static byte[] snapshot(Block block) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      block.saveParameters(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory cannot fail", e);
-    }
-    return bytes.toByteArray();
   }
 }
