@@ -37,6 +37,9 @@ final class TextCleaner {
   /** Pictographic emoji with a clear polarity; other emoji pass through as their own tokens. */
   private static final Map<String, String> EMOJI_POLARITY = emojiPolarity();
 
+  /** Recently cleaned texts, per setting of numbersAsToken (index 1: true). */
+  private static final TextMemo<String>[] RECENT = recentMemos();
+
   private TextCleaner() {}
 
   /** Cleans one text; never returns null. */
@@ -44,6 +47,19 @@ final class TextCleaner {
     if (raw == null || raw.isEmpty()) {
       return "";
     }
+    TextMemo<String> recent = RECENT[numbersAsToken ? 1 : 0];
+    String cleaned = recent.get(raw);
+    return cleaned != null ? cleaned : recent.put(raw, cleanNow(raw, numbersAsToken));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TextMemo<String>[] recentMemos() {
+    // 4,096 slots hold a batch of 1,000 messages and their clauses; texts up to 2,000 chars keep
+    // the memo's worst case near 30 MB.
+    return new TextMemo[] {new TextMemo<String>(4096, 2000), new TextMemo<String>(4096, 2000)};
+  }
+
+  private static String cleanNow(String raw, boolean numbersAsToken) {
     String text = raw;
     if (text.indexOf('&') >= 0 || text.indexOf('<') >= 0) {
       text = decodeHtml(text);

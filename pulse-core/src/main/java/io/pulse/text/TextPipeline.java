@@ -32,6 +32,13 @@ public final class TextPipeline {
   private final boolean numbersAsToken;
   private final PulseAnalyzer analyzer;
 
+  /** Token lists of recent short texts (tweets, chat turns), immutable. */
+  private final TextMemo<List<String>> recentTokens = new TextMemo<>(4096, 400);
+
+  /** One pipeline per setting, so that models with the same settings share the memo. */
+  private static final java.util.concurrent.ConcurrentMap<String, TextPipeline> BUILT =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private TextPipeline(Builder builder) {
     this.language = builder.language;
     this.removeStopWords = builder.removeStopWords;
@@ -56,8 +63,19 @@ public final class TextPipeline {
     return TextCleaner.clean(text, numbersAsToken);
   }
 
-  /** Cleans and tokenises a text; never returns null. */
+  /** Cleans and tokenises a text; never returns null; the caller may change the list. */
   public List<String> tokens(String text) {
+    if (text == null) {
+      return new ArrayList<>();
+    }
+    List<String> recent = recentTokens.get(text);
+    if (recent == null) {
+      recent = recentTokens.put(text, List.copyOf(tokenize(text)));
+    }
+    return new ArrayList<>(recent);
+  }
+
+  private List<String> tokenize(String text) {
     String cleaned = clean(text);
     List<String> tokens = new ArrayList<>();
     if (cleaned.isEmpty()) {
@@ -163,9 +181,11 @@ public final class TextPipeline {
       return this;
     }
 
-    /** Builds the immutable pipeline. */
+    /** The immutable pipeline of these settings (the same instance for the same settings). */
     public TextPipeline build() {
-      return new TextPipeline(this);
+      String settings =
+          language + "," + removeStopWords + "," + stem + "," + markNegation + "," + numbersAsToken;
+      return BUILT.computeIfAbsent(settings, k -> new TextPipeline(this));
     }
   }
 }

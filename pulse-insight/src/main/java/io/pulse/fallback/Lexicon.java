@@ -39,6 +39,7 @@ final class Lexicon {
   private final Map<String, Entry> exact;
   private final Map<String, Entry> stemmed;
   private final Set<List<String>> formulas;
+  private final Set<String> formulaStarts;
   private final int longestFormula;
   private final UnaryOperator<String> stem;
 
@@ -50,6 +51,10 @@ final class Lexicon {
     this.exact = Map.copyOf(exact);
     this.stemmed = Map.copyOf(stemmed);
     this.formulas = Set.copyOf(formulas);
+    this.formulaStarts =
+        formulas.stream()
+            .map(List::getFirst)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.longestFormula = formulas.stream().mapToInt(List::size).max().orElse(0);
     this.stem = stem;
   }
@@ -62,6 +67,10 @@ final class Lexicon {
 
   /** The number of words of the longest formula that starts at {@code words[from]}, else 0. */
   int formulaAt(List<String> words, int from) {
+    // Most words start no formula: one look-up instead of stemming every candidate word list.
+    if (from >= words.size() || !formulaStarts.contains(stem.apply(words.get(from)))) {
+      return 0;
+    }
     for (int n = Math.min(longestFormula, words.size() - from); n >= 2; n--) {
       List<String> candidate = words.subList(from, from + n).stream().map(stem).toList();
       if (formulas.contains(candidate)) {
