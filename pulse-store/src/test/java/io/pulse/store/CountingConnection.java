@@ -55,11 +55,6 @@ final class CountingConnection implements InvocationHandler {
     return statements;
   }
 
-  void reset() {
-    executions = 0;
-    statements = 0;
-  }
-
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     boolean prepare = method.getName().equals("prepareStatement");

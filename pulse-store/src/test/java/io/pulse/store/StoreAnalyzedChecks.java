@@ -32,6 +32,14 @@ abstract class StoreAnalyzedChecks {
   /** The URL of a new migrated database. */
   abstract String newDatabase();
 
+  /**
+   * Rows the current transaction inserted, updated and deleted per table, where the database tells
+   * (PostgreSQL); empty elsewhere.
+   */
+  Map<String, String> rowWork(Connection c) throws SQLException {
+    return Map.of();
+  }
+
   private static Connection connect(String url) throws SQLException {
     Connection c = DriverManager.getConnection(url, StoreDatabase.user(url), "");
     c.setAutoCommit(false);
@@ -81,11 +89,20 @@ abstract class StoreAnalyzedChecks {
         "storeAnalyzed of 1000 new interactions (900 scored, 1800 aspects): two-step %d"
             + " executions / %d statements, one pass %d executions / %d statements%n",
         before.executions(), before.statements(), after.executions(), after.statements());
+    System.out.printf(
+        "rows written: two-step %s, one pass %s%n", before.rowWork(), after.rowWork());
+    // two-step: duplicate check, insert, ids, lock, current scores, score deletes, score inserts,
+    // insight updates, aspect delete, aspect inserts, queue delete
     assertThat(before.executions()).isEqualTo(11);
     assertThat(before.statements())
         .isEqualTo(1 + 1000 + 1 + 1 + 1 + 900 + 900 + 1000 + 1 + 1800 + 1);
+    // one pass: duplicate check, insert, ids, score inserts, aspect inserts
     assertThat(after.executions()).isEqualTo(5);
     assertThat(after.statements()).isEqualTo(1 + 1000 + 1 + 900 + 1800);
+    if (!after.rowWork().isEmpty()) {
+      assertThat(before.rowWork().get("interactions")).startsWith("ins=1000 upd=1000 ");
+      assertThat(after.rowWork().get("interactions")).isEqualTo("ins=1000 upd=0 (hot 0) del=0");
+    }
   }
 
   @Test
@@ -138,17 +155,24 @@ abstract class StoreAnalyzedChecks {
    * through the two-step path or storeAnalyzed, and counts the statements of the batch.
    */
   private Run run(List<Analyzed> batch, boolean twoStep) throws SQLException {
-    try (Connection c = CountingConnection.wrap(connect(newDatabase()))) {
-      twoStep(c, AnalyzedBatches.mixed("setup-", "stored").subList(2, 3));
-      c.commit();
+    String url = newDatabase();
+    try (Connection setup = connect(url)) {
+      twoStep(setup, AnalyzedBatches.mixed("setup-", "stored").subList(2, 3));
+      setup.commit();
+    }
+    try (Connection c = CountingConnection.wrap(connect(url))) {
       CountingConnection counter = CountingConnection.of(c);
-      counter.reset();
       Stored stored = twoStep ? twoStep(c, batch) : store.storeAnalyzed(c, batch, now);
-      c.commit();
       int executions = counter.executions();
       int statements = counter.statements();
+      Map<String, String> work = rowWork(c);
+      c.commit();
       return new Run(
-          TableDump.of(c), normalized(stored, TableDump.externalIds(c)), executions, statements);
+          TableDump.of(c),
+          normalized(stored, TableDump.externalIds(c)),
+          executions,
+          statements,
+          work);
     }
   }
 
@@ -183,5 +207,6 @@ abstract class StoreAnalyzedChecks {
       Map<String, List<Map<String, Object>>> tables,
       List<Object> stored,
       int executions,
-      int statements) {}
+      int statements,
+      Map<String, String> rowWork) {}
 }
