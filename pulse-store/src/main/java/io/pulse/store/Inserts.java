@@ -17,11 +17,19 @@ import tools.jackson.databind.json.JsonMapper;
 /** Inserts new interactions as pending, idempotent by external id, and optionally queues them. */
 final class Inserts {
 
+  /** The columns {@link #bind} fills, {@value #COUNT} parameters. */
+  static final String COLUMNS =
+      "external_id, channel, occurred_at, occurred_day, customer_pseudonym, conversation_id,"
+          + " product, tags, language, redacted_text, redactions, ingested_at, author_role";
+
+  static final int COUNT = 13;
+
   private static final String INSERT =
-      "INSERT INTO interactions (external_id, channel, occurred_at, occurred_day,"
-          + " customer_pseudonym, conversation_id, product, tags, language, redacted_text,"
-          + " redactions, ingested_at, author_role, scoring_status) VALUES (?, ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?, ?, 'pending')";
+      "INSERT INTO interactions ("
+          + COLUMNS
+          + ", scoring_status) VALUES ("
+          + "?, ".repeat(COUNT)
+          + "'pending')";
 
   private final JsonMapper json;
 
@@ -73,7 +81,10 @@ final class Inserts {
     return outcomes;
   }
 
-  private void bind(PreparedStatement insert, ProtectedInteraction in, OffsetDateTime now)
+  /**
+   * Binds the {@link #COLUMNS} of an interaction ingested at {@code now}; returns the next index.
+   */
+  int bind(PreparedStatement insert, ProtectedInteraction in, OffsetDateTime now)
       throws SQLException {
     insert.setString(1, in.externalId());
     insert.setString(2, in.channel().wireName());
@@ -88,6 +99,7 @@ final class Inserts {
     insert.setString(11, json.writeValueAsString(in.redactions()));
     insert.setObject(12, now);
     insert.setString(13, in.authorRole().wireName());
+    return COUNT + 1;
   }
 
   /** Database ids of the stored external ids among these. */

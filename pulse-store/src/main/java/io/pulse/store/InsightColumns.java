@@ -18,12 +18,29 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class InsightColumns {
 
-  /** SET clause of the insight columns; {@link #bind} fills its {@value #COUNT} parameters. */
-  static final String UPDATE =
-      "detected_language = ?, language_source = ?, scoring_status = ?, unscored_reason = ?,"
-          + " mixed = ?, mixed_parts = ?, emotion = ?, emotions = ?, emotion_model = ?";
+  private static final List<String> NAMES =
+      List.of(
+          "detected_language",
+          "language_source",
+          "scoring_status",
+          "unscored_reason",
+          "mixed",
+          "mixed_parts",
+          "emotion",
+          "emotions",
+          "emotion_model");
 
-  static final int COUNT = 9;
+  /** SET clause of the insight columns; {@link #bind} fills its {@link #COUNT} parameters. */
+  static final String UPDATE = String.join(" = ?, ", NAMES) + " = ?";
+
+  /** The insight columns in {@link #bind} order, for an INSERT's column list. */
+  static final String COLUMNS = String.join(", ", NAMES);
+
+  static final int COUNT = NAMES.size();
+
+  /** Inserts one aspect row; {@link #addAspects} binds it. */
+  static final String INSERT_ASPECT =
+      "INSERT INTO interaction_aspects (interaction_id, aspect, score) VALUES (?, ?, ?)";
 
   private final JsonMapper json;
 
@@ -46,6 +63,25 @@ final class InsightColumns {
         statement, i++, emotions == null ? null : json.writeValueAsString(probabilities(emotions)));
     Sql.nullable(statement, i++, emotions == null ? null : emotions.modelVersion());
     return i;
+  }
+
+  /**
+   * Adds the aspect rows of an analysis to an {@link #INSERT_ASPECT} batch: none when it has no
+   * score (an unscored message has no aspect sentiment).
+   *
+   * @return whether a row was added
+   */
+  static boolean addAspects(PreparedStatement insert, long id, Analysis a) throws SQLException {
+    if (a.score() == null || a.aspects().isEmpty()) {
+      return false;
+    }
+    for (Analysis.AspectScore aspect : a.aspects()) {
+      insert.setLong(1, id);
+      insert.setString(2, aspect.aspect());
+      insert.setDouble(3, aspectScore(aspect));
+      insert.addBatch();
+    }
+    return true;
   }
 
   /** An aspect score clamped to the stored range [-1, 1]. */

@@ -36,6 +36,7 @@ public final class InteractionStore {
 
   private final Inserts inserts;
   private final ScoreWriter writer;
+  private final AnalyzedInserts analyzed;
   private final ScoringQueue queue;
   private final Erasure erasure = new Erasure();
 
@@ -43,6 +44,7 @@ public final class InteractionStore {
   public InteractionStore(JsonMapper json) {
     this.inserts = new Inserts(json);
     this.writer = new ScoreWriter(json);
+    this.analyzed = new AnalyzedInserts(json);
     this.queue = new ScoringQueue();
   }
 
@@ -68,19 +70,14 @@ public final class InteractionStore {
    * between the duplicate check and the insert, the insert fails with SQL state 23505: roll back
    * and call it again (the id is then a duplicate).
    *
+   * <p>It stores what {@link #accept} without the queue followed by {@link #apply} would store, and
+   * returns the same, but writes each new interaction once, final, with its score and aspects: a
+   * few batched statements for a whole batch, no locks, no updates.
+   *
    * @return the outcomes, and what storing the analyses of the new ones did
    */
   public Stored storeAnalyzed(Connection c, List<Analyzed> batch, Instant now) throws SQLException {
-    Map<String, Accepted> outcomes =
-        inserts.insert(c, batch.stream().map(Analyzed::interaction).toList(), now, false);
-    Map<Long, Analysis> fresh = new LinkedHashMap<>();
-    for (Analyzed item : batch) {
-      Accepted accepted = outcomes.get(item.interaction().externalId());
-      if (accepted.outcome() == Accepted.Outcome.CREATED) {
-        fresh.put(accepted.id(), item.analysis());
-      }
-    }
-    return new Stored(outcomes, writer.apply(c, fresh, ScoreChanged.Cause.RESCORE, now));
+    return analyzed.store(c, batch, now);
   }
 
   /**

@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class ScoreWriter {
 
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
-  private static final String INSERT_SCORE =
+
+  /** Inserts one score row; {@link #bindRow} binds it. */
+  static final String INSERT_SCORE =
       "INSERT INTO scores (interaction_id, model_version, label, score, p_neg, p_neu, p_pos,"
           + " confidence, is_current, scored_at, fallback) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -175,27 +177,33 @@ final class ScoreWriter {
             c.prepareStatement(
                 "DELETE FROM scores WHERE interaction_id = ? AND model_version = ?");
         PreparedStatement insert = c.prepareStatement(INSERT_SCORE)) {
+      OffsetDateTime at = Sql.utc(now);
       for (Row row : rows) {
         delete.setLong(1, row.interactionId());
         delete.setString(2, row.score().modelVersion());
         delete.addBatch();
-        SentimentScore s = row.score();
-        insert.setLong(1, row.interactionId());
-        insert.setString(2, s.modelVersion());
-        insert.setString(3, s.label().wireName());
-        insert.setDouble(4, s.score());
-        insert.setDouble(5, s.negative());
-        insert.setDouble(6, s.neutral());
-        insert.setDouble(7, s.positive());
-        insert.setDouble(8, s.confidence());
-        insert.setBoolean(9, row.current());
-        insert.setObject(10, Sql.utc(now));
-        insert.setBoolean(11, row.fallback());
+        bindRow(insert, row, at);
         insert.addBatch();
       }
       delete.executeBatch();
       insert.executeBatch();
     }
+  }
+
+  /** Binds the {@link #INSERT_SCORE} parameters of a row scored at {@code at}. */
+  static void bindRow(PreparedStatement insert, Row row, OffsetDateTime at) throws SQLException {
+    SentimentScore s = row.score();
+    insert.setLong(1, row.interactionId());
+    insert.setString(2, s.modelVersion());
+    insert.setString(3, s.label().wireName());
+    insert.setDouble(4, s.score());
+    insert.setDouble(5, s.negative());
+    insert.setDouble(6, s.neutral());
+    insert.setDouble(7, s.positive());
+    insert.setDouble(8, s.confidence());
+    insert.setBoolean(9, row.current());
+    insert.setObject(10, at);
+    insert.setBoolean(11, row.fallback());
   }
 
   /** Insight columns, status and aspects of re-analysed interactions. */
@@ -214,22 +222,10 @@ final class ScoreWriter {
       update.executeBatch();
     }
     Sql.updateIds(c, "DELETE FROM interaction_aspects WHERE interaction_id = ANY (?)", ids);
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO interaction_aspects (interaction_id, aspect, score) VALUES (?, ?, ?)")) {
+    try (PreparedStatement insert = c.prepareStatement(InsightColumns.INSERT_ASPECT)) {
       boolean any = false;
       for (long id : ids) {
-        Analysis analysis = analyses.get(id);
-        if (analysis.score() == null) {
-          continue;
-        }
-        for (Analysis.AspectScore aspect : analysis.aspects()) {
-          insert.setLong(1, id);
-          insert.setString(2, aspect.aspect());
-          insert.setDouble(3, InsightColumns.aspectScore(aspect));
-          insert.addBatch();
-          any = true;
-        }
+        any |= InsightColumns.addAspects(insert, id, analyses.get(id));
       }
       if (any) {
         insert.executeBatch();
