@@ -9,6 +9,7 @@ import io.pulse.store.InteractionStore.Analyzed;
 import io.pulse.store.ProtectedInteraction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.streaming.api.operators.StreamingRuntimeContext;
 
@@ -22,6 +23,7 @@ final class Analyze implements BatchStep<ProtectedInteraction, Analyzed> {
 
   private final ModelTier tier;
   private transient MessageAnalyzer analyzer;
+  private transient ForkJoinPool oneThread;
   private transient LongCounter analyzed;
 
   Analyze(ModelTier tier) {
@@ -42,6 +44,7 @@ final class Analyze implements BatchStep<ProtectedInteraction, Analyzed> {
             .languages(Languages.shared())
             .build();
     analyzed = context.getLongCounter(JobCounters.ANALYZED);
+    oneThread = new ForkJoinPool(1);
   }
 
   @Override
@@ -50,7 +53,10 @@ final class Analyze implements BatchStep<ProtectedInteraction, Analyzed> {
     for (ProtectedInteraction item : batch) {
       messages.add(new Message(item.redactedText(), item.language()));
     }
-    List<Analysis> analyses = analyzer.analyzeAll(messages);
+    // A slot is a core: the analyzer's parallel steps (fork/join tasks) run in this task's own
+    // one-thread pool instead of spreading over the JVM's common pool, which the other slots of
+    // the task manager share.
+    List<Analysis> analyses = oneThread.submit(() -> analyzer.analyzeAll(messages)).join();
     List<Analyzed> out = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       out.add(new Analyzed(batch.get(i), analyses.get(i)));
@@ -61,6 +67,9 @@ final class Analyze implements BatchStep<ProtectedInteraction, Analyzed> {
 
   @Override
   public void close() {
+    if (oneThread != null) {
+      oneThread.shutdown();
+    }
     if (analyzer != null) {
       analyzer.close();
     }
