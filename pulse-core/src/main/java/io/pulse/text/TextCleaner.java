@@ -54,9 +54,9 @@ final class TextCleaner {
 
   @SuppressWarnings("unchecked")
   private static TextMemo<String>[] recentMemos() {
-    // 4,096 slots hold a batch of 1,000 messages and their clauses; texts up to 2,000 chars keep
-    // the memo's worst case near 30 MB.
-    return new TextMemo[] {new TextMemo<String>(4096, 2000), new TextMemo<String>(4096, 2000)};
+    // 4,096 slots hold a batch of 1,000 messages and their clauses; texts up to 1,000 chars keep
+    // the worst case near 16 MB per setting (about 1 MB for tweets).
+    return new TextMemo[] {new TextMemo<String>(4096, 1000), new TextMemo<String>(4096, 1000)};
   }
 
   private static String cleanNow(String raw, boolean numbersAsToken) {

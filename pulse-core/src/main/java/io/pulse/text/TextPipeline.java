@@ -32,8 +32,8 @@ public final class TextPipeline {
   private final boolean numbersAsToken;
   private final PulseAnalyzer analyzer;
 
-  /** Token lists of recent short texts (tweets, chat turns), immutable. */
-  private final TextMemo<List<String>> recentTokens = new TextMemo<>(4096, 400);
+  /** Token lists of recent short texts (tweets, chat turns), immutable; null when not kept. */
+  private final TextMemo<List<String>> recentTokens;
 
   /** One pipeline per setting, so that models with the same settings share the memo. */
   private static final java.util.concurrent.ConcurrentMap<String, TextPipeline> BUILT =
@@ -45,6 +45,9 @@ public final class TextPipeline {
     this.stem = builder.stem;
     this.markNegation = builder.markNegation;
     this.numbersAsToken = builder.numbersAsToken;
+    // 4,096 slots hold a batch of 1,000 messages with their clauses; texts up to 300 chars keep
+    // the worst case near 16 MB.
+    this.recentTokens = builder.memoise ? new TextMemo<>(4096, 300) : null;
     this.analyzer = new PulseAnalyzer(language, removeStopWords, stem);
   }
 
@@ -67,6 +70,9 @@ public final class TextPipeline {
   public List<String> tokens(String text) {
     if (text == null) {
       return new ArrayList<>();
+    }
+    if (recentTokens == null) {
+      return tokenize(text);
     }
     List<String> recent = recentTokens.get(text);
     if (recent == null) {
@@ -148,6 +154,7 @@ public final class TextPipeline {
     private boolean stem;
     private boolean markNegation;
     private boolean numbersAsToken = true;
+    private boolean memoise;
 
     private Builder() {}
 
@@ -181,10 +188,29 @@ public final class TextPipeline {
       return this;
     }
 
+    /**
+     * Keeps the tokens of recent short texts, for a pipeline that several steps run over the same
+     * texts (the sentiment and the emotion model); off by default.
+     */
+    public Builder memoise(boolean value) {
+      this.memoise = value;
+      return this;
+    }
+
     /** The immutable pipeline of these settings (the same instance for the same settings). */
     public TextPipeline build() {
       String settings =
-          language + "," + removeStopWords + "," + stem + "," + markNegation + "," + numbersAsToken;
+          language
+              + ","
+              + removeStopWords
+              + ","
+              + stem
+              + ","
+              + markNegation
+              + ","
+              + numbersAsToken
+              + ","
+              + memoise;
       return BUILT.computeIfAbsent(settings, k -> new TextPipeline(this));
     }
   }

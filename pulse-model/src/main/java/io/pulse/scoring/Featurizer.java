@@ -31,6 +31,7 @@ final class Featurizer {
     return TextPipeline.builder()
         .language(Language.parse(hyper.language()))
         .markNegation(hyper.lexiconTags())
+        .memoise(true)
         .build();
   }
 
