@@ -8,22 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,39 +35,13 @@ class StreamingJobTest {
               .setNumberSlotsPerTaskManager(2)
               .build());
 
-  private static KafkaClusterTestKit kafka;
+  private static TestKafka kafka;
 
   @TempDir Path dir;
 
   @BeforeAll
   static void startKafka() throws Exception {
-    kafka =
-        new KafkaClusterTestKit.Builder(
-                new TestKitNodes.Builder()
-                    .setCombined(true)
-                    .setNumBrokerNodes(1)
-                    .setNumControllerNodes(1)
-                    .build())
-            // one broker: the internal topics cannot have the default three replicas
-            .setConfigProp("offsets.topic.replication.factor", "1")
-            .setConfigProp("offsets.topic.num.partitions", "1")
-            .setConfigProp("transaction.state.log.replication.factor", "1")
-            .setConfigProp("transaction.state.log.min.isr", "1")
-            .setConfigProp("group.initial.rebalance.delay.ms", "0")
-            .build();
-    kafka.format();
-    kafka.startup();
-    kafka.waitForReadyBrokers();
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-      admin
-          .createTopics(
-              List.of(
-                  new NewTopic("interactions", 2, (short) 1),
-                  new NewTopic("aggregates", 1, (short) 1),
-                  new NewTopic("alerts", 1, (short) 1)))
-          .all()
-          .get();
-    }
+    kafka = TestKafka.start(Map.of("interactions", 2, "aggregates", 1, "alerts", 1));
   }
 
   @AfterAll
@@ -110,15 +73,8 @@ class StreamingJobTest {
     }
     values.add(values.getFirst()); // sent twice: stored and counted once
     values.add("{\"externalId\":\"bad-1\",\"channel\":\"fax\"}");
-    try (KafkaProducer<String, String> producer =
-        new KafkaProducer<>(
-            Map.of("bootstrap.servers", kafka.bootstrapServers()),
-            new StringSerializer(),
-            new StringSerializer())) {
-      for (String value : values) {
-        producer.send(new ProducerRecord<>("interactions", value)).get();
-      }
-    }
+    kafka.send(
+        values.stream().map(v -> new ProducerRecord<String, String>("interactions", v)).toList());
     String url = TestDatabase.create();
     StreamOptions options =
         new StreamOptions(
@@ -183,28 +139,6 @@ class StreamingJobTest {
   }
 
   private static List<JsonNode> read(String topic) {
-    Properties properties = new Properties();
-    properties.put("bootstrap.servers", kafka.bootstrapServers());
-
-    List<JsonNode> out = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream()
-              .map(p -> new TopicPartition(topic, p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      long until = System.currentTimeMillis() + 20_000;
-      int empty = 0;
-      while (System.currentTimeMillis() < until && empty < 3) {
-        var records = consumer.poll(Duration.ofSeconds(1));
-        empty = records.isEmpty() && !out.isEmpty() ? empty + 1 : 0;
-        for (ConsumerRecord<String, String> r : records) {
-          out.add(JsonMapper.shared().readTree(r.value()));
-        }
-      }
-    }
-    return out;
+    return kafka.read(topic);
   }
 }
