@@ -81,6 +81,12 @@ final class AddressDetector implements PiiDetector {
               + NORWEGIAN_NUMBER
               + NORWEGIAN_POSTCODE);
 
+  /** A house number and a capitalised word. */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.asciiDigits() > 0 && facts.mayHaveUpperCase();
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     if (!hasDigit(text)) {

@@ -61,6 +61,12 @@ final class GazetteerNameDetector implements PiiDetector {
           "Airlines",
           "Airways");
 
+  /** Names are capitalised. */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.mayHaveUpperCase();
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     Matcher m = WORD.matcher(text);

@@ -82,18 +82,95 @@ final class PersonNameDetector implements PiiDetector {
               + NAMES
               + "(?<follow>[ \\t]+(?iu:from|fra|hos|speaking)(?![\\p{L}\\p{N}]))?");
 
+  /** Names are capitalised. */
+  /*
+   * Cues: every match of a context pattern contains one of its cues in the text as fold() writes
+   * it. The trigger words of the patterns match case-insensitively with Unicode case, which
+   * compares characters by Character.toLowerCase(Character.toUpperCase(c)), exactly what fold()
+   * writes ("İ" and "ı" read as "i", the Kelvin sign as "k"); [ \t] reads as a space. A cue ends
+   * with a space where the pattern needs a blank after the trigger word.
+   */
+
+  private static final List<String> GREETING_CUES =
+      List.of(
+          "hi ",
+          "hiya ",
+          "hello ",
+          "hey ",
+          "dear ",
+          "greetings ",
+          "good ",
+          "hei ",
+          "heisann ",
+          "hallo ",
+          "kjære ",
+          "god ");
+
+  private static final List<String> SIGN_OFF_CUES =
+      List.of(
+          "regards",
+          "thank",
+          "cheers",
+          "sincerely",
+          "yours",
+          "best",
+          "mvh",
+          "hilsen",
+          "helsing",
+          "takk");
+
+  /** Only at the start of a line, after blanks. */
+  private static final List<String> LINE_SIGN_OFF_CUES =
+      List.of("best", "br", "love", "hugs", "xo", "hilsen", "klem");
+
+  private static final List<String> INTRODUCTION_CUES =
+      List.of("my name", "i am called", "jeg heter", "navn", "name:");
+
+  private static final List<String> SELF_REFERENCE_CUES =
+      List.of(
+          "this is ",
+          "it's ",
+          "it is ",
+          "here is ",
+          "i am ",
+          "i'm ",
+          "dette er ",
+          "det er ",
+          "her er ",
+          "jeg er ");
+
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.mayHaveUpperCase();
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     if (!hasUpperCase(text)) {
       return;
     }
+    // Most texts have none of the words a context needs; a search in the folded text is much
+    // cheaper than running the context's pattern to find that out.
+    String folded = fold(text);
     List<Finding> names = new ArrayList<>();
-    addWhenNoStopWord(GREETING.matcher(text), names);
-    addWhenNoStopWord(SIGN_OFF.matcher(text), names);
-    addWhenNoStopWord(LINE_SIGN_OFF.matcher(text), names);
-    addWhenNoStopWord(DASH_SIGNATURE.matcher(text), names);
-    addUpToStopWord(INTRODUCTION.matcher(text), names);
-    addSelfReferences(SELF_REFERENCE.matcher(text), names);
+    if (containsAny(folded, GREETING_CUES)) {
+      addWhenNoStopWord(GREETING.matcher(text), names);
+    }
+    if (containsAny(folded, SIGN_OFF_CUES)) {
+      addWhenNoStopWord(SIGN_OFF.matcher(text), names);
+    }
+    if (aLineStartsWithAny(folded, LINE_SIGN_OFF_CUES)) {
+      addWhenNoStopWord(LINE_SIGN_OFF.matcher(text), names);
+    }
+    if (hasDash(text)) {
+      addWhenNoStopWord(DASH_SIGNATURE.matcher(text), names);
+    }
+    if (containsAny(folded, INTRODUCTION_CUES)) {
+      addUpToStopWord(INTRODUCTION.matcher(text), names);
+    }
+    if (containsAny(folded, SELF_REFERENCE_CUES)) {
+      addSelfReferences(SELF_REFERENCE.matcher(text), names);
+    }
     if (!names.isEmpty()) {
       findings.addAll(names);
       addOtherOccurrences(text, names, findings);
@@ -157,6 +234,60 @@ final class PersonNameDetector implements PiiDetector {
 
   private static boolean isWordBoundary(String text, int index) {
     return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
+  }
+
+  /** Each character as the case-insensitive Unicode match compares it; a tab as a space. */
+  static String fold(String text) {
+    char[] folded = new char[text.length()];
+    for (int i = 0; i < folded.length; i++) {
+      char c = text.charAt(i);
+      folded[i] = c == '\t' ? ' ' : Character.toLowerCase(Character.toUpperCase(c));
+    }
+    return new String(folded);
+  }
+
+  private static boolean containsAny(String folded, List<String> cues) {
+    for (String cue : cues) {
+      if (folded.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line starts, after spaces, with a cue. Counts every position after any line
+   * terminator as a line start, which is at least where a multiline {@code ^} matches.
+   */
+  private static boolean aLineStartsWithAny(String folded, List<String> cues) {
+    int lineStart = 0;
+    while (lineStart >= 0) {
+      int i = lineStart;
+      while (i < folded.length() && folded.charAt(i) == ' ') {
+        i++;
+      }
+      for (String cue : cues) {
+        if (folded.startsWith(cue, i)) {
+          return true;
+        }
+      }
+      lineStart = nextLineStart(folded, lineStart);
+    }
+    return false;
+  }
+
+  private static int nextLineStart(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasDash(String text) {
+    return text.indexOf('-') >= 0 || text.indexOf('–') >= 0 || text.indexOf('~') >= 0;
   }
 
   private static boolean hasUpperCase(String text) {
