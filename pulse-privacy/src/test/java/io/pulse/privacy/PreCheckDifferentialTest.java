@@ -44,6 +44,7 @@ class PreCheckDifferentialTest {
           switch (detector) {
             case PersonNameDetector d -> new BaselinePersonNameDetector();
             case GazetteerNameDetector d -> new BaselineGazetteerNameDetector();
+            case AddressDetector d -> new BaselineAddressDetector();
             default -> detector;
           };
       before.add(old::detect);
