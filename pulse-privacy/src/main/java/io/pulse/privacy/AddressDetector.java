@@ -81,13 +81,96 @@ final class AddressDetector implements PiiDetector {
               + NORWEGIAN_NUMBER
               + NORWEGIAN_POSTCODE);
 
+  /** Everything {@link #NORWEGIAN} allows right before the blanks and the house number. */
+  private static final List<String> NORWEGIAN_STREET_ENDS =
+      List.of(
+          "gata", "gaten", "gate", "veien", "vegen", "vei", "veg", "allé", "alle", "plass",
+          "plassen", "stien", "bakken", "torget", "svingen", "kroken", "brygge", "bryggen", "Gate",
+          "Gata", "Vei", "Veg");
+
+  /** A house number and a capitalised word. */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.asciiDigits() > 0 && facts.mayHaveUpperCase();
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     if (!hasDigit(text)) {
       return;
     }
-    addAll(ENGLISH.matcher(text), findings);
-    addAll(NORWEGIAN.matcher(text), findings);
+    // Each pattern scans from every position; the characters around the house number rule most
+    // texts out much more cheaply.
+    if (mayBeEnglish(text)) {
+      addAll(ENGLISH.matcher(text), findings);
+    }
+    if (mayBeNorwegian(text)) {
+      addAll(NORWEGIAN.matcher(text), findings);
+    }
+  }
+
+  /**
+   * Whether a digit is followed by at most one letter, blanks and a capital (or a surrogate, half
+   * of a possible capital), as the house number and first street word of {@link #ENGLISH} are.
+   */
+  private static boolean mayBeEnglish(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      if (!isAsciiDigit(text.charAt(i))) {
+        continue;
+      }
+      int j = i + 1;
+      if (j < length && isAsciiLetter(text.charAt(j))) {
+        j++;
+      }
+      int name = skipBlanks(text, j);
+      if (name > j && name < length) {
+        char c = text.charAt(name);
+        if (Character.isUpperCase(c) || Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a digit follows blanks that follow a street name ending of {@link #NORWEGIAN}. */
+  private static boolean mayBeNorwegian(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (!isAsciiDigit(text.charAt(i)) || !isBlank(text.charAt(i - 1))) {
+        continue;
+      }
+      int streetEnd = i - 1;
+      while (streetEnd > 0 && isBlank(text.charAt(streetEnd - 1))) {
+        streetEnd--;
+      }
+      for (String end : NORWEGIAN_STREET_ENDS) {
+        if (text.startsWith(end, streetEnd - end.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int skipBlanks(String text, int from) {
+    int i = from;
+    while (i < text.length() && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static void addAll(Matcher m, List<Finding> findings) {

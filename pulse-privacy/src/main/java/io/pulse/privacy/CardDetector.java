@@ -25,6 +25,12 @@ final class CardDetector implements PiiDetector {
 
   private static final CheckDigit LUHN = LuhnCheckDigit.LUHN_CHECK_DIGIT;
 
+  /** At least {@link #MIN_DIGITS} digits. */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.asciiDigits() >= MIN_DIGITS;
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     Matcher m = DIGIT_RUN.matcher(text);

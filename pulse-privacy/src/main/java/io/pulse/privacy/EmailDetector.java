@@ -15,6 +15,12 @@ final class EmailDetector implements PiiDetector {
           "(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}._%+'-]++@(?:[\\p{L}\\p{N}-]++\\.){1,10}[\\p{L}]{2,24}"
               + "(?![\\p{L}\\p{N}])");
 
+  /** An address needs {@code @}, a domain label and a dot. */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.emailShape();
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     if (text.indexOf('@') < 0) {

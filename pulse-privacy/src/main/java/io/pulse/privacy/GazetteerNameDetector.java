@@ -61,8 +61,17 @@ final class GazetteerNameDetector implements PiiDetector {
           "Airlines",
           "Airways");
 
+  /** Names are capitalised. */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.mayHaveUpperCase();
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
+    if (!mayHaveGivenName(text)) {
+      return;
+    }
     Matcher m = WORD.matcher(text);
     Matcher surname = SURNAME.matcher(text);
     while (m.find()) {
@@ -94,5 +103,54 @@ final class GazetteerNameDetector implements PiiDetector {
         m.region(end, text.length());
       }
     }
+  }
+
+  /**
+   * Whether a word that {@link #WORD} may match is an unambiguous given name: a capital and the
+   * lower-case letters after it, optionally with a hyphen and a second such part, ignoring the
+   * lookarounds. Much cheaper than running the pattern over a text that has no such name, as most
+   * texts do. A supplementary character (a possible letter) always answers yes.
+   */
+  private static boolean mayHaveGivenName(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        return true;
+      }
+      if (Character.getType(c) != Character.UPPERCASE_LETTER) {
+        continue;
+      }
+      int end = lowerCaseRunEnd(text, i + 1);
+      if (end == i + 1) {
+        continue;
+      }
+      if (isRunningTextName(text.substring(i, end))) {
+        return true;
+      }
+      if (end + 1 < length
+          && text.charAt(end) == '-'
+          && Character.getType(text.charAt(end + 1)) == Character.UPPERCASE_LETTER) {
+        int hyphenatedEnd = lowerCaseRunEnd(text, end + 2);
+        if (hyphenatedEnd > end + 2 && isRunningTextName(text.substring(i, hyphenatedEnd))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** End of the run of {@code \p{Ll}} characters from {@code from}. */
+  private static int lowerCaseRunEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.getType(text.charAt(i)) == Character.LOWERCASE_LETTER) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A given name that counts without a naming context: the test {@link #detect} applies. */
+  private static boolean isRunningTextName(String word) {
+    return GivenNames.contains(word) && !GivenNames.ambiguous(word);
   }
 }

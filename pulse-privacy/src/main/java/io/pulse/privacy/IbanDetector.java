@@ -16,6 +16,12 @@ final class IbanDetector implements PiiDetector {
 
   private static final IBANValidator VALIDATOR = IBANValidator.getInstance();
 
+  /** Every IBAN starts with two letters {@code A-Z} and two digits. */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.ibanStart();
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     Matcher m = IBAN_START.matcher(text);

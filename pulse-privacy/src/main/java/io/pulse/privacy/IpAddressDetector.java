@@ -24,6 +24,15 @@ final class IpAddressDetector implements PiiDetector {
   private static final Pattern IPV6 =
       Pattern.compile("(?<![\\p{L}\\p{N}_:.])[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}(?![\\p{L}\\p{N}_:])");
 
+  /**
+   * IPv4 has three dots between digits; IPv6 has {@code ::} or at least six colons (eight groups,
+   * or six and an IPv4 part).
+   */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.digitDotDigits() >= 3 || facts.doubleColon() || facts.colons() >= 6;
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     Matcher v4 = IPV4.matcher(text);

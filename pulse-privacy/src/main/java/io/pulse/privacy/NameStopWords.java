@@ -3,6 +3,7 @@ package io.pulse.privacy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Capitalised words that follow greetings and sign-offs but are not names: audiences ("Team",
@@ -252,6 +253,9 @@ final class NameStopWords {
               "oktober",
               "desember"));
 
+  /** Precompiled: String.split compiles a pattern of more than one character on every call. */
+  private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+
   private NameStopWords() {}
 
   static boolean contains(String word) {
@@ -259,7 +263,7 @@ final class NameStopWords {
   }
 
   static boolean containsAny(String words) {
-    for (String word : words.split("[ \\t]+")) {
+    for (String word : BLANKS.split(words)) {
       if (contains(word)) {
         return true;
       }
@@ -270,7 +274,7 @@ final class NameStopWords {
   /** Length of the prefix of {@code words} before the first stop word (0 if the first is one). */
   static int lengthBeforeFirstStopWord(String words) {
     int length = 0;
-    for (String word : words.split("[ \\t]+")) {
+    for (String word : BLANKS.split(words)) {
       if (contains(word)) {
         break;
       }

@@ -21,6 +21,12 @@ final class NationalIdDetector implements PiiDetector {
   private static final int[] K2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
   private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
+  /** Eleven digits, the first six in one run. */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.asciiDigits() >= 11 && facts.longestDigitRun() >= 6;
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     Matcher m = CANDIDATE.matcher(text);

@@ -82,18 +82,114 @@ final class PersonNameDetector implements PiiDetector {
               + NAMES
               + "(?<follow>[ \\t]+(?iu:from|fra|hos|speaking)(?![\\p{L}\\p{N}]))?");
 
+  /*
+   * Cues: in every match of a context pattern, one of the context's cues ends where the trigger
+   * word ends, and after the gap that skipGap() passes over comes the capital of the title or name.
+   * Cues are searched in the text as fold() writes it: the trigger words match case-insensitively
+   * with Unicode case, which compares characters by Character.toLowerCase(Character.toUpperCase(c)),
+   * exactly what fold() writes ("İ" and "ı" read as "i", the Kelvin sign as "k"), and [ \t] reads
+   * as a space. Where several triggers end alike, one cue stands for them ("regards" for "kind
+   * regards" and "best regards").
+   */
+
+  private static final List<String> GREETING_CUES =
+      List.of(
+          "hi",
+          "hiya",
+          "hello",
+          "hey",
+          "dear",
+          "greetings",
+          "good morning",
+          "good afternoon",
+          "good evening",
+          "hei",
+          "heisann",
+          "hallo",
+          "kjære",
+          "god morgen",
+          "god dag",
+          "god kveld");
+
+  private static final List<String> SIGN_OFF_CUES =
+      List.of(
+          "regards",
+          "thanks",
+          "thank you",
+          "cheers",
+          "sincerely",
+          "yours truly",
+          "yours faithfully",
+          "best wishes",
+          "best",
+          "mvh",
+          "hilsen",
+          "helsing",
+          "takk");
+
+  /** Only at the start of a line, after blanks. */
+  private static final List<String> LINE_SIGN_OFF_CUES =
+      List.of("best", "br", "love", "hugs", "xo", "xoxo", "hilsen", "klem");
+
+  private static final List<String> DASH_CUES = List.of("-", "–", "~");
+
+  private static final List<String> INTRODUCTION_CUES =
+      List.of(
+          "my name is",
+          "my name's",
+          "i am called",
+          "jeg heter",
+          "mitt navn er",
+          "navnet mitt er",
+          "name:",
+          "navn:");
+
+  private static final List<String> SELF_REFERENCE_CUES =
+      List.of(
+          "this is",
+          "it's",
+          "it is",
+          "here is",
+          "i am",
+          "i'm",
+          "dette er",
+          "det er",
+          "her er",
+          "jeg er");
+
+  /** Names are capitalised. */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.mayHaveUpperCase();
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     if (!hasUpperCase(text)) {
       return;
     }
+    // Most texts have no trigger word of a context followed by a capital; finding that out from
+    // the folded text is much cheaper than running the context's pattern.
+    String folded = fold(text);
     List<Finding> names = new ArrayList<>();
-    addWhenNoStopWord(GREETING.matcher(text), names);
-    addWhenNoStopWord(SIGN_OFF.matcher(text), names);
-    addWhenNoStopWord(LINE_SIGN_OFF.matcher(text), names);
-    addWhenNoStopWord(DASH_SIGNATURE.matcher(text), names);
-    addUpToStopWord(INTRODUCTION.matcher(text), names);
-    addSelfReferences(SELF_REFERENCE.matcher(text), names);
+    if (cueThenCapital(text, folded, GREETING_CUES, false)) {
+      addWhenNoStopWord(GREETING.matcher(text), names);
+    }
+    if (cueThenCapital(text, folded, SIGN_OFF_CUES, false)) {
+      addWhenNoStopWord(SIGN_OFF.matcher(text), names);
+    }
+    if (cueThenCapital(text, folded, LINE_SIGN_OFF_CUES, true)) {
+      addWhenNoStopWord(LINE_SIGN_OFF.matcher(text), names);
+    }
+    if (cueThenCapital(text, folded, DASH_CUES, false)) {
+      addWhenNoStopWord(DASH_SIGNATURE.matcher(text), names);
+    }
+    if (cueThenCapital(text, folded, INTRODUCTION_CUES, false)) {
+      addUpToStopWord(INTRODUCTION.matcher(text), names);
+    }
+    if (cueThenCapital(text, folded, SELF_REFERENCE_CUES, false)) {
+      addSelfReferences(SELF_REFERENCE.matcher(text), names);
+    }
     if (!names.isEmpty()) {
       findings.addAll(names);
       addOtherOccurrences(text, names, findings);
@@ -157,6 +253,83 @@ final class PersonNameDetector implements PiiDetector {
 
   private static boolean isWordBoundary(String text, int index) {
     return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
+  }
+
+  /** Each character as the case-insensitive Unicode match compares it; a tab as a space. */
+  static String fold(String text) {
+    char[] folded = new char[text.length()];
+    for (int i = 0; i < folded.length; i++) {
+      char c = text.charAt(i);
+      folded[i] = c == '\t' ? ' ' : Character.toLowerCase(Character.toUpperCase(c));
+    }
+    return new String(folded);
+  }
+
+  /**
+   * Whether some cue in {@code folded} (at a line start after blanks, when {@code atLineStart}) is
+   * followed, after {@link #skipGap}, by a capital or a supplementary character in {@code text}.
+   */
+  private static boolean cueThenCapital(
+      String text, String folded, List<String> cues, boolean atLineStart) {
+    for (String cue : cues) {
+      for (int at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+        if ((!atLineStart || isLineStart(folded, at))
+            && mayBeCapital(text, skipGap(folded, at + cue.length()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Passes over what may stand between a trigger word and the name in any context: blanks, one
+   * punctuation mark, blanks, one line break and blanks (the widest gap, that of the sign-offs).
+   */
+  private static int skipGap(String folded, int from) {
+    int i = skipBlanks(folded, from);
+    if (i < folded.length() && ",.!:-".indexOf(folded.charAt(i)) >= 0) {
+      i = skipBlanks(folded, i + 1);
+    }
+    if (folded.startsWith("\r\n", i)) {
+      i = skipBlanks(folded, i + 2);
+    } else if (folded.startsWith("\n", i)) {
+      i = skipBlanks(folded, i + 1);
+    }
+    return i;
+  }
+
+  private static int skipBlanks(String folded, int from) {
+    int i = from;
+    while (i < folded.length() && folded.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** A title or name starts with {@code \p{Lu}}; a surrogate may be half of one. */
+  private static boolean mayBeCapital(String text, int at) {
+    if (at >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    return Character.isUpperCase(c) || Character.isSurrogate(c);
+  }
+
+  /**
+   * Whether only blanks stand between {@code at} and the start of the text or a line terminator,
+   * which is at least where a multiline {@code ^[ \t]*} can end.
+   */
+  private static boolean isLineStart(String folded, int at) {
+    int i = at - 1;
+    while (i >= 0 && folded.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0) {
+      return true;
+    }
+    char c = folded.charAt(i);
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static boolean hasUpperCase(String text) {

@@ -65,6 +65,12 @@ final class PhoneDetector implements PiiDetector {
           "(?iuU)^(?:\\s?(?:kr\\b|nok\\b|usd\\b|eur\\b|gbp\\b|sek\\b|dkk\\b|kroner|dollars?|euros?"
               + "|pounds?|%)|,-)");
 
+  /** At least {@link #MIN_DIGITS} digits. */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.asciiDigits() >= MIN_DIGITS;
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     Matcher m = RUN.matcher(text);

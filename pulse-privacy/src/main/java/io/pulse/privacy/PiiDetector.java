@@ -10,4 +10,13 @@ interface PiiDetector {
    * those of other detectors; {@link Redactor} resolves overlaps.
    */
   void detect(String text, List<Finding> findings);
+
+  /**
+   * Cheap pre-check: false only when {@link #detect} would certainly find nothing in the text that
+   * {@code facts} describe, so {@link Redactor} can skip it. It may say true too often, never false
+   * wrongly.
+   */
+  default boolean mayFind(TextFacts facts) {
+    return true;
+  }
 }

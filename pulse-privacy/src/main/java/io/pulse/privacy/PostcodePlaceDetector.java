@@ -27,6 +27,12 @@ final class PostcodePlaceDetector implements PiiDetector {
               + "|room|rom|gate|seat|sete|rute|route|bus|buss|tog|train|case|sak|ticket|billett|pin"
               + "|kode|code|model|modell|version|versjon|år|year|since|siden|in|i)[ \\t#:]*$");
 
+  /** Four digits and a capitalised place. */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.longestDigitRun() >= 4 && facts.mayHaveUpperCase();
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     Matcher m = POSTCODE_PLACE.matcher(text);

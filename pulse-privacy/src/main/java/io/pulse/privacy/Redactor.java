@@ -26,19 +26,23 @@ final class Redactor {
 
   /** The detectors for every {@link PiiType}. */
   static Redactor standard() {
-    return new Redactor(
-        List.of(
-            new EmailDetector(),
-            new UrlTokenDetector(),
-            new IbanDetector(),
-            new NationalIdDetector(),
-            new IpAddressDetector(),
-            new CardDetector(),
-            new PhoneDetector(),
-            new AddressDetector(),
-            new PostcodePlaceDetector(),
-            new PersonNameDetector(),
-            new GazetteerNameDetector()));
+    return new Redactor(standardDetectors());
+  }
+
+  /** The detectors of {@link #standard()}, in the order they run. */
+  static List<PiiDetector> standardDetectors() {
+    return List.of(
+        new EmailDetector(),
+        new UrlTokenDetector(),
+        new IbanDetector(),
+        new NationalIdDetector(),
+        new IpAddressDetector(),
+        new CardDetector(),
+        new PhoneDetector(),
+        new AddressDetector(),
+        new PostcodePlaceDetector(),
+        new PersonNameDetector(),
+        new GazetteerNameDetector());
   }
 
   RedactedText redact(String text) {
@@ -46,8 +50,11 @@ final class Redactor {
       throw new IllegalArgumentException("text must not be null");
     }
     List<Finding> findings = new ArrayList<>();
+    TextFacts facts = TextFacts.of(text);
     for (PiiDetector detector : detectors) {
-      detector.detect(text, findings);
+      if (detector.mayFind(facts)) {
+        detector.detect(text, findings);
+      }
     }
     if (findings.isEmpty()) {
       return new RedactedText(text, List.of());

@@ -107,6 +107,12 @@ final class UrlTokenDetector implements PiiDetector {
   /** ... and at least this many letter/digit alternations, which words and slugs lack. */
   private static final int TOKEN_MIN_ALTERNATIONS = 3;
 
+  /** The same test as the start of {@link #detect}. */
+  @Override
+  public boolean mayFind(TextFacts facts) {
+    return facts.urlShape();
+  }
+
   @Override
   public void detect(String text, List<Finding> findings) {
     if (!text.contains("://") && !text.contains("www.") && !text.contains("WWW.")) {
