@@ -110,6 +110,10 @@ record DigitGroups(List<String> groups, List<String> separators) {
     if (groups.size() != 3 || !allSeparatorsAre("-", ".", "/")) {
       return false;
     }
+    // Date parts have at most four digits; a longer group is no date (and would not fit an int).
+    if (groups.stream().anyMatch(g -> g.length() > 4)) {
+      return false;
+    }
     int a = Integer.parseInt(groups.get(0));
     int b = Integer.parseInt(groups.get(1));
     int c = Integer.parseInt(groups.get(2));

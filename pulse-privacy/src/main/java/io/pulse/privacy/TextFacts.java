@@ -16,7 +16,7 @@ package io.pulse.privacy;
  *     dot, as every e-mail address is
  * @param ibanStart whether two letters {@code A-Z} are followed by two digits {@code 0-9}, as every
  *     IBAN starts
- * @param urlShape whether {@code ://}, {@code www.} or {@code WWW.} occurs
+ * @param urlShape whether {@code ://} or {@code www.} in any case occurs
  */
 record TextFacts(
     int asciiDigits,
@@ -63,7 +63,8 @@ record TextFacts(
                       && isAsciiDigit(text.charAt(i + 1))
                   ? 1
                   : 0;
-          url |= i >= 3 && (text.startsWith("www", i - 3) || text.startsWith("WWW", i - 3));
+          // The URL pattern ignores case, so "Www." starts a URL as "www." does.
+          url |= i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3);
         }
         case ':' -> {
           colons++;

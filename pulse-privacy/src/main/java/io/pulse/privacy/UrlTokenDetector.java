@@ -115,7 +115,7 @@ final class UrlTokenDetector implements PiiDetector {
 
   @Override
   public void detect(String text, List<Finding> findings) {
-    if (!text.contains("://") && !text.contains("www.") && !text.contains("WWW.")) {
+    if (!TextFacts.of(text).urlShape()) {
       return;
     }
     Matcher m = URL.matcher(text);

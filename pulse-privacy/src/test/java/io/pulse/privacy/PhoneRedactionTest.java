@@ -94,4 +94,11 @@ class PhoneRedactionTest {
 
     assertThat(redacted(text)).isEqualTo(text);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"see 1-2-123456789012 ok", "call me at 1.2.678129046084", "9/9/99999999999"})
+  void digitGroupsTooLongForADateAreNoCrash(String text) {
+    assertThat(redacted(text)).isNotNull();
+  }
 }

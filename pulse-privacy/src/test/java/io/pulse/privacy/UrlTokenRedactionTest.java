@@ -23,7 +23,9 @@ class UrlTokenRedactionTest {
         "https://example.com/s/a8F3kLm92QxZ7p4Rt0",
         "https://example.com/reset/8x7y6z5w",
         "https://kari:secret@example.com/files",
-        "www.example.com/unsubscribe?uid=991"
+        "www.example.com/unsubscribe?uid=991",
+        "Www.example.com/unsubscribe?uid=991",
+        "wWW.example.no/reset/abc123"
       })
   void urlsCarryingPersonalTokensAreReplacedWhole(String url) {
     assertThat(redacted("Open " + url + " now")).isEqualTo("Open [URL_TOKEN] now");
