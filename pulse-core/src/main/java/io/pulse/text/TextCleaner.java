@@ -49,17 +49,26 @@ final class TextCleaner {
     }
     TextMemo<String> recent = RECENT[numbersAsToken ? 1 : 0];
     String cleaned = recent.get(raw);
-    return cleaned != null ? cleaned : recent.put(raw, cleanNow(raw, numbersAsToken));
+    if (cleaned == null) {
+      cleaned = cleanNow(raw, numbersAsToken);
+      // Placeholders can make a text five times longer; such results are not kept (a few
+      // placeholders in a short text are).
+      if (cleaned.length() <= 2 * raw.length() + 32) {
+        recent.put(raw, cleaned);
+      }
+    }
+    return cleaned;
   }
 
   @SuppressWarnings("unchecked")
   private static TextMemo<String>[] recentMemos() {
-    // 4,096 slots hold a batch of 1,000 messages and their clauses; texts up to 1,000 chars keep
-    // the worst case near 16 MB per setting (about 1 MB for tweets).
-    return new TextMemo[] {new TextMemo<String>(4096, 1000), new TextMemo<String>(4096, 1000)};
+    // 4,096 slots hold a batch of 1,000 messages and their clauses; texts up to 500 chars keep the
+    // worst case near 6 MB per setting (about 1 MB for tweets).
+    return new TextMemo[] {new TextMemo<String>(4096, 500), new TextMemo<String>(4096, 500)};
   }
 
-  private static String cleanNow(String raw, boolean numbersAsToken) {
+  /** Cleans without the memo. */
+  static String cleanNow(String raw, boolean numbersAsToken) {
     String text = raw;
     if (text.indexOf('&') >= 0 || text.indexOf('<') >= 0) {
       text = decodeHtml(text);

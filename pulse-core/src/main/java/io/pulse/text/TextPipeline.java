@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -19,6 +21,14 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * #NEGATED_PREFIX}.
  */
 public final class TextPipeline {
+  /** One pipeline per setting, so that models with the same settings share the memo. */
+  private static final ConcurrentMap<Settings, TextPipeline> BUILT = new ConcurrentHashMap<>();
+
+  /** Longest text whose tokens are kept, and most tokens kept for one text. */
+  private static final int MEMO_TEXT_CHARS = 200;
+
+  private static final int MEMO_TOKENS = 48;
+
   /** Prefix of tokens inside a negation scope. */
   public static final String NEGATED_PREFIX = "neg_";
 
@@ -35,19 +45,15 @@ public final class TextPipeline {
   /** Token lists of recent short texts (tweets, chat turns), immutable; null when not kept. */
   private final TextMemo<List<String>> recentTokens;
 
-  /** One pipeline per setting, so that models with the same settings share the memo. */
-  private static final java.util.concurrent.ConcurrentMap<String, TextPipeline> BUILT =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   private TextPipeline(Builder builder) {
     this.language = builder.language;
     this.removeStopWords = builder.removeStopWords;
     this.stem = builder.stem;
     this.markNegation = builder.markNegation;
     this.numbersAsToken = builder.numbersAsToken;
-    // 4,096 slots hold a batch of 1,000 messages with their clauses; texts up to 300 chars keep
-    // the worst case near 16 MB.
-    this.recentTokens = builder.memoise ? new TextMemo<>(4096, 300) : null;
+    // 4,096 slots hold a batch of 1,000 messages with their clauses; at most 48 tokens of texts
+    // up to 200 chars keep the worst case near 11 MB per pipeline (about 4 MB for tweets).
+    this.recentTokens = builder.memoise ? new TextMemo<>(4096, MEMO_TEXT_CHARS) : null;
     this.analyzer = new PulseAnalyzer(language, removeStopWords, stem);
   }
 
@@ -71,17 +77,22 @@ public final class TextPipeline {
     if (text == null) {
       return new ArrayList<>();
     }
-    if (recentTokens == null) {
+    if (recentTokens == null || text.length() > MEMO_TEXT_CHARS) {
       return tokenize(text);
     }
     List<String> recent = recentTokens.get(text);
-    if (recent == null) {
-      recent = recentTokens.put(text, List.copyOf(tokenize(text)));
+    if (recent != null) {
+      return new ArrayList<>(recent);
     }
-    return new ArrayList<>(recent);
+    List<String> tokens = tokenize(text);
+    if (tokens.size() <= MEMO_TOKENS) {
+      recentTokens.put(text, List.copyOf(tokens));
+    }
+    return tokens;
   }
 
-  private List<String> tokenize(String text) {
+  /** Cleans and tokenises without the memo. */
+  List<String> tokenize(String text) {
     String cleaned = clean(text);
     List<String> tokens = new ArrayList<>();
     if (cleaned.isEmpty()) {
@@ -199,19 +210,18 @@ public final class TextPipeline {
 
     /** The immutable pipeline of these settings (the same instance for the same settings). */
     public TextPipeline build() {
-      String settings =
-          language
-              + ","
-              + removeStopWords
-              + ","
-              + stem
-              + ","
-              + markNegation
-              + ","
-              + numbersAsToken
-              + ","
-              + memoise;
+      Settings settings =
+          new Settings(language, removeStopWords, stem, markNegation, numbersAsToken, memoise);
       return BUILT.computeIfAbsent(settings, k -> new TextPipeline(this));
     }
   }
+
+  /** Every setting of a builder: the key of the pipelines built. */
+  private record Settings(
+      Language language,
+      boolean removeStopWords,
+      boolean stem,
+      boolean markNegation,
+      boolean numbersAsToken,
+      boolean memoise) {}
 }

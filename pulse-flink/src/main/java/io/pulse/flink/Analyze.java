@@ -10,6 +10,7 @@ import io.pulse.store.ProtectedInteraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.streaming.api.operators.StreamingRuntimeContext;
 
@@ -44,7 +45,7 @@ final class Analyze implements BatchStep<ProtectedInteraction, Analyzed> {
             .languages(Languages.shared())
             .build();
     analyzed = context.getLongCounter(JobCounters.ANALYZED);
-    oneThread = new ForkJoinPool(1);
+    oneThread = oneThreadPool(context.getTaskInfo().getTaskNameWithSubtasks());
   }
 
   @Override
@@ -63,6 +64,23 @@ final class Analyze implements BatchStep<ProtectedInteraction, Analyzed> {
     }
     analyzed.add(batch.size());
     return out;
+  }
+
+  /**
+   * A pool of one thread that loads classes as the task does: on a cluster the job's classes come
+   * from the job jar's class loader, which a plain pool thread would not see.
+   */
+  private static ForkJoinPool oneThreadPool(String taskName) {
+    ClassLoader taskLoader = Thread.currentThread().getContextClassLoader();
+    ForkJoinPool.ForkJoinWorkerThreadFactory factory =
+        pool -> {
+          ForkJoinWorkerThread thread =
+              ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+          thread.setContextClassLoader(taskLoader);
+          thread.setName("score " + taskName);
+          return thread;
+        };
+    return new ForkJoinPool(1, factory, null, false);
   }
 
   @Override

@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -48,7 +49,7 @@ final class BackfillBench implements Callable<Integer> {
   private static final String[] TOPICS = {"delivery", "billing", "support", "app"};
 
   /** The first user handle of a tweet ("@united"), which every bundled airline tweet has. */
-  private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("@\\w+");
+  private static final Pattern HANDLE = Pattern.compile("@\\w+");
 
   @Spec CommandLine.Model.CommandSpec spec;
 

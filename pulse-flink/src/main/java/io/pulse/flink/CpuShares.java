@@ -47,10 +47,11 @@ record CpuShares(double compilerSeconds, double gcSeconds, double machineSeconds
   }
 
   CpuShares minus(CpuShares before) {
+    // A thread that ended between the readings takes its time with it (never below zero).
     return new CpuShares(
-        compilerSeconds - before.compilerSeconds,
-        gcSeconds - before.gcSeconds,
-        machineSeconds - before.machineSeconds);
+        Math.max(0, compilerSeconds - before.compilerSeconds),
+        Math.max(0, gcSeconds - before.gcSeconds),
+        Math.max(0, machineSeconds - before.machineSeconds));
   }
 
   /** utime + stime of a /proc/.../stat line (fields 14 and 15, counted after the name). */
