@@ -45,7 +45,11 @@ final class Analyze implements BatchStep<ProtectedInteraction, Analyzed> {
             .languages(Languages.shared())
             .build();
     analyzed = context.getLongCounter(JobCounters.ANALYZED);
-    oneThread = oneThreadPool(context.getTaskInfo().getTaskNameWithSubtasks());
+    oneThread =
+        oneThreadPool(
+            (context.getTaskInfo().getIndexOfThisSubtask() + 1)
+                + "/"
+                + context.getTaskInfo().getNumberOfParallelSubtasks());
   }
 
   @Override
@@ -70,14 +74,14 @@ final class Analyze implements BatchStep<ProtectedInteraction, Analyzed> {
    * A pool of one thread that loads classes as the task does: on a cluster the job's classes come
    * from the job jar's class loader, which a plain pool thread would not see.
    */
-  private static ForkJoinPool oneThreadPool(String taskName) {
+  private static ForkJoinPool oneThreadPool(String subtask) {
     ClassLoader taskLoader = Thread.currentThread().getContextClassLoader();
     ForkJoinPool.ForkJoinWorkerThreadFactory factory =
         pool -> {
           ForkJoinWorkerThread thread =
               ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
           thread.setContextClassLoader(taskLoader);
-          thread.setName("score " + taskName);
+          thread.setName("pulse score " + subtask);
           return thread;
         };
     return new ForkJoinPool(1, factory, null, false);
