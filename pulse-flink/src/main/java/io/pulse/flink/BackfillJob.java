@@ -5,6 +5,7 @@ import io.pulse.store.ProtectedInteraction;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -59,22 +60,39 @@ public final class BackfillJob {
     configure(env, options);
     build(env, options, files);
     long start = System.nanoTime();
-    JobClient job = env.executeAsync(NAME);
-    while (!job.getJobExecutionResult().isDone()) {
-      try {
-        Map<String, Object> now = job.getAccumulators().get(1, TimeUnit.SECONDS);
-        progress.done(
-            count(now, JobCounters.CREATED)
-                + count(now, JobCounters.DUPLICATE)
-                + count(now, JobCounters.REJECTED));
-      } catch (TimeoutException | ExecutionException e) {
-        // not running yet, or finishing: the next poll or the result tells
-      }
-      Thread.sleep(1000);
-    }
-    JobExecutionResult result = job.getJobExecutionResult().get();
+    JobExecutionResult result = await(env.executeAsync(NAME), progress);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     return report(files.size(), result.getAllAccumulatorResults(), elapsed);
+  }
+
+  /**
+   * Waits for {@code job} to end and returns its result, telling {@code progress} the items done
+   * about once a second. Asks {@code job} for its result once: a cluster's client ({@code flink
+   * run}) answers every call with a new REST request, whose future is not done yet when returned.
+   *
+   * @throws ExecutionException when the job failed
+   */
+  static JobExecutionResult await(JobClient job, Progress progress) throws Exception {
+    CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
+    while (true) {
+      try {
+        return result.get(1, TimeUnit.SECONDS);
+      } catch (TimeoutException running) {
+        reportProgress(job, progress);
+      }
+    }
+  }
+
+  private static void reportProgress(JobClient job, Progress progress) throws InterruptedException {
+    try {
+      Map<String, Object> now = job.getAccumulators().get(1, TimeUnit.SECONDS);
+      progress.done(
+          count(now, JobCounters.CREATED)
+              + count(now, JobCounters.DUPLICATE)
+              + count(now, JobCounters.REJECTED));
+    } catch (TimeoutException | ExecutionException e) {
+      // not running yet, or finishing: the next poll or the result tells
+    }
   }
 
   /**
