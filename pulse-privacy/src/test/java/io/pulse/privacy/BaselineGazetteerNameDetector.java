@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * surname ("Maria Garcia", "Kari Nordmann"). A given name that is also an ordinary word, place or
  * brand ("Will", "Per", "Charlotte", "Dallas") is left to the naming contexts of {@link
  * BaselinePersonNameDetector} (greetings, sign-offs, introductions): in running text "Charlotte
- * Cancelled" is a city. Words on {@link BaselineNameStopWords} never count as surnames.
+ * Cancelled" is a city. Words on {@link NameStopWords} never count as surnames.
  */
 final class BaselineGazetteerNameDetector implements PiiDetector {
 
@@ -79,7 +79,7 @@ final class BaselineGazetteerNameDetector implements PiiDetector {
       int surnames = 0;
       while (surnames < 2 && surname.find(end)) {
         String word = surname.group().strip();
-        if (BaselineNameStopWords.containsAny(word) || PLACE_AFTER.contains(word)) {
+        if (NameStopWords.containsAny(word) || PLACE_AFTER.contains(word)) {
           if (PLACE_AFTER.contains(word)) {
             surnames = -1;
           }

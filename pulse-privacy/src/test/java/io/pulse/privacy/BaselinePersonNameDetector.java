@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Once a name is found, its other whole-word occurrences in the same text are replaced too.
  *
  * <p>To keep false positives low, greetings and sign-offs only count when the name ends the line or
- * is followed by punctuation, and never when a word is on {@link BaselineNameStopWords} ("Hi team",
- * "Dear Customer Service", "Thanks, Again"). CamelCase and all-caps words (brands) are not names.
+ * is followed by punctuation, and never when a word is on {@link NameStopWords} ("Hi team", "Dear
+ * Customer Service", "Thanks, Again"). CamelCase and all-caps words (brands) are not names.
  */
 final class BaselinePersonNameDetector implements PiiDetector {
 
@@ -105,7 +105,7 @@ final class BaselinePersonNameDetector implements PiiDetector {
   private static void addWhenNoStopWord(Matcher m, List<Finding> names) {
     while (m.find()) {
       String found = m.group("names");
-      if (!BaselineNameStopWords.containsAny(found)) {
+      if (!NameStopWords.containsAny(found)) {
         names.add(new Finding(PiiType.PERSON_NAME, m.start("names"), m.end("names")));
       }
     }
@@ -113,7 +113,7 @@ final class BaselinePersonNameDetector implements PiiDetector {
 
   private static void addUpToStopWord(Matcher m, List<Finding> names) {
     while (m.find()) {
-      int kept = BaselineNameStopWords.lengthBeforeFirstStopWord(m.group("names"));
+      int kept = NameStopWords.lengthBeforeFirstStopWord(m.group("names"));
       if (kept > 0) {
         names.add(new Finding(PiiType.PERSON_NAME, m.start("names"), m.start("names") + kept));
       }
@@ -122,7 +122,7 @@ final class BaselinePersonNameDetector implements PiiDetector {
 
   private static void addSelfReferences(Matcher m, List<Finding> names) {
     while (m.find()) {
-      int kept = BaselineNameStopWords.lengthBeforeFirstStopWord(m.group("names"));
+      int kept = NameStopWords.lengthBeforeFirstStopWord(m.group("names"));
       if (kept <= 0) {
         continue;
       }
