@@ -1,19 +1,15 @@
 package io.pulse.flink;
 
+import static io.pulse.flink.FailOnceAfterACheckpoint.CHECKPOINTS_BEFORE_FAILURE;
+import static io.pulse.flink.FailOnceAfterACheckpoint.FAILED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.functions.RichMapFunction;
-import org.apache.flink.api.common.state.CheckpointListener;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.core.fs.Path;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -29,21 +25,14 @@ class RestartFromCheckpointTest {
 
   private static final int FILES = 4;
   private static final int PER_FILE = 1_500;
-  private static final AtomicBoolean FAILED = new AtomicBoolean();
-  private static final AtomicInteger CHECKPOINTS_BEFORE_FAILURE = new AtomicInteger();
 
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TwoSlotCluster.extension();
 
   @TempDir java.nio.file.Path dir;
 
   @Test
   void aFailureAfterACheckpointLosesNothingAndStoresNothingTwice() throws Exception {
+    FailOnceAfterACheckpoint.reset();
     java.nio.file.Path input = Files.createDirectories(dir.resolve("in"));
     for (int f = 0; f < FILES; f++) {
       TestFiles.ndjson(input.resolve("part-" + f + ".ndjson"), "f" + f, PER_FILE, f);
@@ -96,49 +85,5 @@ class RestartFromCheckpointTest {
             TestDatabase.count(
                 url, "SELECT COUNT(*) FROM interactions WHERE scoring_status = 'pending'"))
         .isZero();
-  }
-
-  /**
-   * Passes items on; in the first attempt, once a checkpoint has completed and it has passed {@code
-   * after} items, fails the task. Slows down until the first checkpoint so that one completes.
-   */
-  static final class FailOnceAfterACheckpoint
-      extends RichMapFunction<RawInteraction, RawInteraction> implements CheckpointListener {
-
-    private final int after;
-    private transient int seen;
-    private transient boolean checkpointed;
-
-    FailOnceAfterACheckpoint(int after) {
-      this.after = after;
-    }
-
-    @Override
-    public void open(OpenContext context) {
-      seen = 0;
-    }
-
-    @Override
-    public RawInteraction map(RawInteraction item) throws Exception {
-      seen++;
-      if (!checkpointed) {
-        Thread.sleep(1);
-      }
-      if (checkpointed
-          && seen >= after
-          && getRuntimeContext().getTaskInfo().getAttemptNumber() == 0
-          && FAILED.compareAndSet(false, true)) {
-        throw new IllegalStateException("injected failure after " + seen + " items");
-      }
-      return item;
-    }
-
-    @Override
-    public void notifyCheckpointComplete(long checkpointId) {
-      checkpointed = true;
-      if (!FAILED.get()) {
-        CHECKPOINTS_BEFORE_FAILURE.incrementAndGet();
-      }
-    }
   }
 }

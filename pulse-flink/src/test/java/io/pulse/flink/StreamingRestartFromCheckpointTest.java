@@ -1,5 +1,7 @@
 package io.pulse.flink;
 
+import static io.pulse.flink.FailOnceAfterACheckpoint.CHECKPOINTS_BEFORE_FAILURE;
+import static io.pulse.flink.FailOnceAfterACheckpoint.FAILED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,13 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.functions.RichMapFunction;
-import org.apache.flink.api.common.state.CheckpointListener;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -56,16 +52,7 @@ class StreamingRestartFromCheckpointTest {
     "Love the new app, but the price went up again.",
   };
 
-  private static final AtomicBoolean FAILED = new AtomicBoolean();
-  private static final AtomicInteger CHECKPOINTS_BEFORE_FAILURE = new AtomicInteger();
-
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TwoSlotCluster.extension();
 
   private static TestKafka kafka;
 
@@ -93,6 +80,7 @@ class StreamingRestartFromCheckpointTest {
   @Test
   void aFailureAfterACheckpointStoresAndCountsEveryInteractionOnceAndPublishesTheSameAlerts()
       throws Exception {
+    FailOnceAfterACheckpoint.reset();
     List<Item> items = items();
     kafka.send(records(items));
     Path key = TestFiles.keyFile(Files.createDirectories(dir));
@@ -290,49 +278,5 @@ class StreamingRestartFromCheckpointTest {
     Set<String> ids = new HashSet<>();
     alerts.forEach(a -> ids.add(a.path("id").asString()));
     return ids;
-  }
-
-  /**
-   * Passes items on; in the first attempt, once a checkpoint has completed and it has passed {@code
-   * after} items, fails the task. Slows down until the first checkpoint so that one completes.
-   */
-  static final class FailOnceAfterACheckpoint
-      extends RichMapFunction<RawInteraction, RawInteraction> implements CheckpointListener {
-
-    private final int after;
-    private transient int seen;
-    private transient boolean checkpointed;
-
-    FailOnceAfterACheckpoint(int after) {
-      this.after = after;
-    }
-
-    @Override
-    public void open(OpenContext context) {
-      seen = 0;
-    }
-
-    @Override
-    public RawInteraction map(RawInteraction item) throws Exception {
-      seen++;
-      if (!checkpointed) {
-        Thread.sleep(1);
-      }
-      if (checkpointed
-          && seen >= after
-          && getRuntimeContext().getTaskInfo().getAttemptNumber() == 0
-          && FAILED.compareAndSet(false, true)) {
-        throw new IllegalStateException("injected failure after " + seen + " items");
-      }
-      return item;
-    }
-
-    @Override
-    public void notifyCheckpointComplete(long checkpointId) {
-      checkpointed = true;
-      if (!FAILED.get()) {
-        CHECKPOINTS_BEFORE_FAILURE.incrementAndGet();
-      }
-    }
   }
 }
