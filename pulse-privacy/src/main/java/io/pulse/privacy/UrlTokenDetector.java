@@ -107,7 +107,7 @@ final class UrlTokenDetector implements PiiDetector {
   /** ... and at least this many letter/digit alternations, which words and slugs lack. */
   private static final int TOKEN_MIN_ALTERNATIONS = 3;
 
-  /** The same test as the start of {@link #detect}. */
+  /** A URL needs {@code ://} or {@code www.} (in any case), as {@link #URL} does. */
   @Override
   public boolean mayFind(TextFacts facts) {
     return facts.urlShape();
@@ -115,9 +115,6 @@ final class UrlTokenDetector implements PiiDetector {
 
   @Override
   public void detect(String text, List<Finding> findings) {
-    if (!TextFacts.of(text).urlShape()) {
-      return;
-    }
     Matcher m = URL.matcher(text);
     while (m.find()) {
       int end = m.end();
