@@ -201,14 +201,14 @@ final class BackfillBench implements Callable<Integer> {
   }
 
   /**
-   * NDJSON files of the messages, generated once per size. Every text is unique: the tweets are
-   * cycled, but each copy's first handle carries the message number ("@united_52011"), so nothing
-   * that remembers recent texts gains from the repetition. Scoring reads any handle as the same
-   * user token, and redaction and language detection skip handles, so the work per message is the
-   * tweet's.
+   * NDJSON files of {@code count} messages, generated once per size. Every text is unique: the
+   * tweets are cycled, but each copy's first handle carries the message number ("@united_52011"),
+   * so nothing that remembers recent texts gains from the repetition. Scoring reads any handle as
+   * the same user token, and redaction and language detection skip handles, so the work per message
+   * is the tweet's.
    */
-  private Path generate(int messages) throws IOException {
-    Path dir = workDir.resolve(messages + "x" + files + "-unique");
+  private Path generate(int count) throws IOException {
+    Path dir = workDir.resolve(count + "x" + files + "-unique");
     if (Files.isDirectory(dir)) {
       return dir;
     }
@@ -216,10 +216,10 @@ final class BackfillBench implements Callable<Integer> {
     Path partial = Files.createDirectories(workDir.resolve(dir.getFileName() + ".partial"));
     JsonMapper json = JsonMapper.shared();
     Instant start = Instant.parse("2025-01-01T00:00:00Z");
-    int perFile = (messages + files - 1) / files;
+    int perFile = (count + files - 1) / files;
     for (int f = 0; f < files; f++) {
       try (BufferedWriter w = Files.newBufferedWriter(partial.resolve("part-" + f + ".ndjson"))) {
-        for (int i = f * perFile; i < Math.min(messages, (f + 1) * perFile); i++) {
+        for (int i = f * perFile; i < Math.min(count, (f + 1) * perFile); i++) {
           ObjectNode node = json.createObjectNode();
           node.put("externalId", "bench-" + i);
           node.put("channel", CHANNELS[i % CHANNELS.length]);
